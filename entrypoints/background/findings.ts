@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db';
+import type { FindingReport } from '@/lib/messages/types';
+import { decide } from '@/lib/policy/decide';
+import { loadEffectiveSettings } from '@/lib/settings/store';
+import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
+import { showPrompt } from './prompt';
+import type { SenderInfo } from './sender';
+
+type ContentSender = Extract<SenderInfo, { kind: 'content' }>;
+
+/** Remembers per tab which scope+category pairs were already shown; in session storage so SW restarts keep it. */
+async function alreadyShown(tabId: number, keys: string[]): Promise<boolean> {
+  const storageKey = `shown:${tabId}`;
+  const stored = (await browser.storage.session.get(storageKey))[storageKey];
+  const shown = new Set<string>(Array.isArray(stored) ? (stored as string[]) : []);
+  const fresh = keys.filter((k) => !shown.has(k));
+  if (fresh.length === 0) return true;
+  for (const k of fresh) shown.add(k);
+  await browser.storage.session.set({ [storageKey]: [...shown].slice(-500) });
+  return false;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(`shown:${tabId}`);
+}
+
+/**
+ * A content script found something: decide what the child sees, record it, and show it. The finding is validated
+ * already; the host comes from the browser, never from the message.
+ */
+export async function handleFindings(report: FindingReport, from: ContentSender): Promise<void> {
+  const settings = await loadEffectiveSettings();
+  if (!isActive(pageConfigFrom(settings), Date.now())) return;
+  const decision = decide(
+    { risk: report.risk, categories: report.categories, host: from.host, trustedContact: report.trustedContact },
+    settings,
+  );
+  if (decision.action === 'none') return;
+  const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
+  if (await alreadyShown(from.tabId, keys)) return;
+
+  const id = await db().events.add({
+    time: Date.now(),
+    host: from.host,
+    kind: report.kind,
+    categories: report.categories,
+    risk: report.risk,
+    action: decision.action,
+  });
+  await showPrompt(from.tabId, {
+    promptId: String(id),
+    // Until the block page exists (issue #5) a block decision is shown as the strongest in-page card.
+    action: decision.action === 'block' ? 'warn' : decision.action,
+    risk: report.risk,
+    categories: report.categories,
+    language: settings.language,
+    ageBand: settings.ageBand,
+    helpFirst: decision.helpFirst,
+    continueDelaySeconds: decision.continueDelaySeconds,
+  });
+}

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db';
+import { onMessage } from '@/lib/messages/protocol';
+import { schemas } from '@/lib/messages/schemas';
+import { handleFindings } from './findings';
+import { classifySender } from './sender';
+
+/**
+ * One handler per ProtocolMap key: classify the sender, validate the payload, then act. Anything that fails either
+ * check is dropped without an answer.
+ */
+export function registerMessageHandlers(): void {
+  onMessage('reportFindings', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (from?.kind !== 'content') return;
+    const parsed = schemas.reportFindings.safeParse(data);
+    if (!parsed.success) return;
+    await handleFindings(parsed.data, from);
+  });
+
+  onMessage('recordChoice', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (!from) return;
+    const parsed = schemas.recordChoice.safeParse(data);
+    if (!parsed.success) return;
+    const id = Number(parsed.data.promptId);
+    if (!Number.isSafeInteger(id)) return;
+    await db().events.update(id, { choice: parsed.data.choice });
+    if (parsed.data.choice === 'help') {
+      // The report page is its own entrypoint (issue #6).
+      const reportPage = browser.runtime.getURL('/report.html' as Parameters<typeof browser.runtime.getURL>[0]);
+      await browser.tabs.create({ url: `${reportPage}?event=${id}` });
+    }
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Stable public vocabulary of the detection engine (DESIGN.md §4). Category ids are used in settings, school
+ * policy, stored events and the prompt's `data-categories`: never rename one.
+ */
+export const CATEGORIES = [
+  'secrecy',
+  'move_private',
+  'sexual_request',
+  'personal_info',
+  'gifts',
+  'meet_offline',
+  'sextortion',
+  'flattery_trust',
+  'hidden_account',
+  'vpn_bypass',
+  'anonymous_chat',
+  'unknown_contact',
+  'oversharing',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const RISKS = ['none', 'low', 'medium', 'high'] as const;
+export type Risk = (typeof RISKS)[number];
+/** A finding always carries some risk. */
+export type Severity = Exclude<Risk, 'none'>;
+
+export const LANGS = ['id', 'en', 'jv'] as const;
+export type RuleLang = (typeof LANGS)[number];
+
+/** Where the text came from: a chat message, page text, a search query, or what the child is typing. */
+export const SCAN_KINDS = ['chat', 'page', 'search', 'typed'] as const;
+export type ScanKind = (typeof SCAN_KINDS)[number];
+
+export type Direction = 'incoming' | 'outgoing';
+
+export interface ScanInput {
+  text: string;
+  kind: ScanKind;
+  lang?: RuleLang;
+  direction?: Direction;
+}
+
+export interface Finding {
+  category: Category;
+  ruleId: string;
+  /** UTF-16 offsets into the original text (not the normalised form). */
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+/**
+ * Machine-readable reason; the UI turns it into child words (`locales/`).
+ * - `none`: nothing found
+ * - `single`: one category decided the risk
+ * - `combined`: several signals together raised it (a conversation that escalates)
+ * - `education`: the text talks *about* safety, so the response was lowered
+ */
+export type ReasonCode = 'none' | 'single' | 'combined' | 'education';
+
+export interface ScanResult {
+  risk: Risk;
+  /** Categories present, strongest first, without duplicates. */
+  categories: Category[];
+  findings: Finding[];
+  reason: ReasonCode;
+}
+
+/** A phrase added by a parent or school (local slang), matched like a built-in rule. */
+export interface ExtraPhrase {
+  category: Category;
+  phrase: string;
+  lang?: RuleLang;
+}
+
+export interface DetectorOptions {
+  extraPhrases?: readonly ExtraPhrase[];
+}
+
+/** Accumulates risk over the messages of one chat conversation. */
+export interface Conversation {
+  /** Scan one message and return the conversation's risk so far (including this message). */
+  scan(input: ScanInput & { sender?: string }): ScanResult;
+  /** Categories seen so far in this conversation. */
+  readonly categories: ReadonlySet<Category>;
+}
+
+export interface Detector {
+  scan(input: ScanInput): ScanResult;
+  conversation(): Conversation;
+}
+
+const RISK_RANK: Record<Risk, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+export function riskRank(risk: Risk): number {
+  return RISK_RANK[risk];
+}
+
+export function maxRisk(a: Risk, b: Risk): Risk {
+  return RISK_RANK[a] >= RISK_RANK[b] ? a : b;
+}

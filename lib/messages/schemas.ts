@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CATEGORIES, SCAN_KINDS } from '../detection/types';
+import type { ProtocolMap } from './protocol';
+
+const category = z.enum(CATEGORIES);
+
+/** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
+export const schemas = {
+  reportFindings: z.strictObject({
+    kind: z.enum(SCAN_KINDS),
+    risk: z.enum(['low', 'medium', 'high']),
+    categories: z.array(category).min(1).max(CATEGORIES.length),
+    ruleIds: z.array(z.string().max(80)).max(50),
+    scope: z.string().max(300),
+    matched: z.array(z.string().max(100)).max(10),
+    contact: z.string().max(120).optional(),
+    trustedContact: z.boolean().optional(),
+    title: z.string().max(300).optional(),
+  }),
+  recordChoice: z.strictObject({
+    promptId: z.string().max(80),
+    choice: z.enum(['back', 'continue', 'dismiss', 'help']),
+  }),
+} satisfies Partial<Record<keyof ProtocolMap, z.ZodType>>;

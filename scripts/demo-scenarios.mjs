@@ -1,0 +1,22 @@
+// What the headless demo drives: each practice page, and what a child should see there.
+// `expect` is the prompt action we expect (`none` = nothing shown). Later features add their pages here.
+export const SCENARIOS = [
+  {
+    name: 'chat-secret-id',
+    path: 'http://chat.test:{port}/chat.html?script=secret-id&delay=150',
+    expect: 'tip',
+    about: 'Indonesian chat: a stranger asks the child to keep the chat secret ("jangan bilang ortu")',
+  },
+  {
+    name: 'chat-secret-en',
+    path: 'http://chat.test:{port}/chat.html?script=secret-en&delay=150',
+    expect: 'tip',
+    about: 'English chat: "don\'t tell your parents"',
+  },
+  {
+    name: 'chat-family',
+    path: 'http://chat.test:{port}/chat.html?script=family&delay=150',
+    expect: 'none',
+    about: 'A harmless family chat with look-alike words ("jangan lupa bilang ortu")',
+  },
+];

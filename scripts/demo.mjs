@@ -1,0 +1,102 @@
+// `npm run demo`: build Kawan Aman and try it on the bundled practice pages.
+// With a display, Chromium opens for you to explore. Without one (a server, CI, or `--headless`), the demo drives
+// every practice page headless, saves screenshots and a summary to demo-output/, and exits 0.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { requireBrowser } from './lib/browser.mjs';
+import { bin, ensureDependencies, ROOT, run, step } from './lib/run.mjs';
+
+const args = new Set(process.argv.slice(2));
+const hasDisplay =
+  process.platform === 'win32' ||
+  process.platform === 'darwin' ||
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.has('--headless') || Boolean(process.env.CI) || !hasDisplay;
+
+await ensureDependencies();
+await step('Build the extension (Chrome MV3)', () => run(bin('wxt'), ['build']));
+const executablePath = await requireBrowser();
+
+// Imported after `npm ci` so a fresh clone can run this script.
+const { chromium } = await import('@playwright/test');
+const { startPracticeServer, HOST_RULES, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
+const { SCENARIOS } = await import('./demo-scenarios.mjs');
+
+const extensionDir = path.join(ROOT, '.output/chrome-mv3');
+const server = await startPracticeServer();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kawan-aman-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless,
+  viewport: headless ? { width: 1100, height: 760 } : null,
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    HOST_RULES,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const cleanup = async () => {
+  await context.close().catch(() => undefined);
+  await server.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+};
+
+if (!headless) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://practice.test:${PRACTICE_PORT}/`);
+  console.log('\nChromium is open with Kawan Aman loaded on the practice pages. Close the browser window to finish.');
+  await new Promise((resolve) => context.on('close', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+const outDir = path.join(ROOT, 'demo-output');
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+const lines = [`Kawan Aman demo — ${new Date().toISOString()}`, ''];
+let surprises = 0;
+try {
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker');
+  await sw.evaluate(() => true);
+  for (const scenario of SCENARIOS) {
+    const page = await context.newPage();
+    await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT)));
+    const prompt = page.locator('kawan-aman-prompt');
+    try {
+      await prompt.first().waitFor({ state: 'attached', timeout: scenario.expect === 'none' ? 3000 : 10000 });
+    } catch {
+      // Nothing shown: right for harmless pages.
+    }
+    await page.waitForTimeout(400);
+    const shown = (await prompt.count()) > 0;
+    const action = shown ? await prompt.first().getAttribute('data-action') : 'none';
+    const categories = shown ? await prompt.first().getAttribute('data-categories') : '';
+    const risk = shown ? await prompt.first().getAttribute('data-risk') : 'none';
+    await page.screenshot({ path: path.join(outDir, `${scenario.name}.png`) });
+    const ok = action === scenario.expect;
+    if (!ok) surprises++;
+    lines.push(
+      `${ok ? '✔' : '✘'} ${scenario.name}: ${scenario.about}`,
+      `    shown: ${action}${shown ? ` (risk ${risk}; categories ${categories})` : ''}; expected: ${scenario.expect}`,
+      `    screenshot: demo-output/${scenario.name}.png`,
+    );
+    await page.close();
+  }
+} finally {
+  await cleanup();
+}
+lines.push(
+  '',
+  surprises ? `${surprises} scenario(s) behaved differently than expected.` : 'Every scenario behaved as expected.',
+);
+fs.writeFileSync(path.join(outDir, 'summary.txt'), `${lines.join('\n')}\n`);
+console.log(`\n${lines.join('\n')}\n\nSaved to demo-output/.`);

@@ -1,0 +1,56 @@
+// Finds a Chromium-family browser that can load an unpacked extension from the command line.
+// Branded Google Chrome 137+ ignores --load-extension, so Chromium / Chrome for Testing / Edge come first.
+import fs from 'node:fs';
+import os from 'node:os';
+
+const CANDIDATES = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  win32: [
+    `${process.env.LOCALAPPDATA}\\Chromium\\Application\\chrome.exe`,
+    `${process.env['PROGRAMFILES(X86)']}\\Microsoft\\Edge\\Application\\msedge.exe`,
+    `${process.env.PROGRAMFILES}\\Microsoft\\Edge\\Application\\msedge.exe`,
+    `${process.env.PROGRAMFILES}\\Google\\Chrome\\Application\\chrome.exe`,
+  ],
+};
+
+/** The browser to use, or null. `CHROMIUM_PATH` wins when it points at a file. */
+export function findBrowser() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : null;
+  return (CANDIDATES[os.platform()] ?? []).find((p) => p && fs.existsSync(p)) ?? null;
+}
+
+export function installHelp() {
+  return [
+    'No Chromium, Chrome or Edge was found.',
+    '  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-core fonts-noto-color-emoji',
+    '  Fedora:         sudo dnf install -y chromium',
+    '  macOS:          brew install --cask chromium',
+    '  Windows:        install Microsoft Edge or Chromium',
+    'Or point CHROMIUM_PATH at the browser binary, e.g. CHROMIUM_PATH=/usr/bin/chromium npm test',
+  ].join('\n');
+}
+
+/** On Debian as root, installs Debian's chromium (and fonts for readable screenshots). Returns the path or null. */
+export async function installChromiumIfPossible(run) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return null;
+  console.log('Installing Debian chromium (running as root)…');
+  await run('apt-get', ['update', '-qq']);
+  await run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core', 'fonts-noto-color-emoji']);
+  return findBrowser();
+}

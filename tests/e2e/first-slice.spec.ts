@@ -1,0 +1,50 @@
+import { expect, extensionNetworkRequests, practiceUrl, test } from './fixtures';
+
+test.describe('a child chatting on a practice web chat', () => {
+  test('the extension loads with its pinned id and its service worker runs', async ({ extensionId }) => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  test('sees a friendly tip when a stranger asks to keep a secret from parents', async ({ page, prompt, sw }) => {
+    void sw;
+    await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
+    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+    await expect(prompt.host).toHaveAttribute('data-risk', 'low');
+    expect(await prompt.categories()).toEqual(['secrecy']);
+    await expect(prompt.card()).toContainText('orang tua');
+    await expect(prompt.helpButton()).toBeVisible();
+  });
+
+  test('sees the tip in English for an English chat', async ({ page, prompt, sw }) => {
+    void sw;
+    await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
+    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+  });
+
+  test('sees no tip in a harmless family chat, even with look-alike words', async ({ page, prompt, sw }) => {
+    void sw;
+    await page.goto(practiceUrl('chat', 'chat.html?script=family&delay=50'));
+    await expect(page.locator('.message')).toHaveCount(3);
+    // Give the idle-time scan a moment to run; nothing may appear.
+    await page.waitForTimeout(1500);
+    await expect(prompt.host).toHaveCount(0);
+  });
+
+  test('a risky message that arrives after load is caught', async ({ page, prompt, sw }) => {
+    void sw;
+    await page.goto(practiceUrl('chat', 'chat.html'));
+    await page.waitForTimeout(500);
+    await expect(prompt.host).toHaveCount(0);
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('jgn blg mama ya dek'),
+    );
+    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+  });
+
+  test('the extension makes no network request of its own', async ({ page, prompt, sw, extensionId, requests }) => {
+    void sw;
+    await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
+    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+    expect(extensionNetworkRequests(requests, extensionId)).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+/// <reference types="chrome" />
+import { test as base, chromium, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { findBrowser } from '../../scripts/lib/find-browser.mjs';
+import { HOST_RULES, PRACTICE_PORT } from '../../scripts/lib/practice-server.mjs';
+import { EXTENSION_ID } from '../../lib/extension-id';
+import { PromptObject } from './pages/prompt';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** The practice pages live on `*.test` hosts that Chromium maps to the local server. */
+export function practiceUrl(host: string, pathAndQuery: string): string {
+  return `http://${host}.test:${PRACTICE_PORT}/${pathAndQuery.replace(/^\//, '')}`;
+}
+
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  HOST_RULES,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+interface Fixtures {
+  /** Extra Chromium flags, e.g. `test.use({ extraArgs: ['--lang=id'] })`. */
+  extraArgs: string[];
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  /** Every request seen in the context (pages, extension pages and the service worker). */
+  requests: Request[];
+  prompt: PromptObject;
+}
+
+export const test = base.extend<Fixtures>({
+  extraArgs: [[], { option: true }],
+  context: async ({ extraArgs }, use) => {
+    const executablePath = findBrowser();
+    if (!executablePath) throw new Error('No Chromium found: install it or set CHROMIUM_PATH');
+    if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error('Build the extension first: npx wxt build');
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kawan-aman-e2e-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, ...extraArgs],
+    });
+    await use(context);
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  requests: async ({ context }, use) => {
+    const seen: Request[] = [];
+    context.on('request', (r) => seen.push(r));
+    await use(seen);
+  },
+  sw: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    // The serviceworker event can fire before the script registered its listeners (playwright#15595).
+    await sw.evaluate(() => true);
+    await use(sw);
+  },
+  extensionId: async ({ sw }, use) => {
+    const id = new URL(sw.url()).host;
+    if (id !== EXTENSION_ID)
+      throw new Error(`Unexpected extension id ${id}; the manifest key should pin ${EXTENSION_ID}`);
+    await use(id);
+  },
+  prompt: async ({ page }, use) => {
+    await use(new PromptObject(page));
+  },
+});
+
+export const expect = test.expect;
+
+/** Requests the extension itself made: from its service worker or its own pages, to anywhere but itself. */
+export function extensionNetworkRequests(requests: Request[], extensionId: string): string[] {
+  return requests
+    .filter((r) => {
+      const url = r.url();
+      if (url.startsWith(`chrome-extension://${extensionId}/`)) return false;
+      if (r.serviceWorker()) return true;
+      const frameUrl = (() => {
+        try {
+          return r.frame().url();
+        } catch {
+          return '';
+        }
+      })();
+      return frameUrl.startsWith(`chrome-extension://${extensionId}/`);
+    })
+    .map((r) => r.url());
+}
