@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { createDetector } from '@/lib/detection';
 import { sendMessage } from '@/lib/messages/protocol';
 import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
+import { loadDetector } from './detector';
 import { createMonitor } from './monitor';
 
 async function readPageConfig(): Promise<PageConfig | null> {
@@ -18,7 +18,7 @@ export default defineContentScript({
   async main(ctx) {
     const config = await readPageConfig();
     if (config && !isActive(config, Date.now())) return;
-    const detector = createDetector({ extraPhrases: config?.extraPhrases ?? [] });
+    const detector = await loadDetector(config);
     const monitor = createMonitor(ctx, detector, (report) => {
       sendMessage('reportFindings', report).catch(() => {
         // The extension was updated or the service worker is restarting; the next finding will try again.

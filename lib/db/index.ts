@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Category, Risk, ScanKind } from '../detection/types';
 import type { ChildChoice } from '../messages/types';
+import type { LockState, PinRecord } from '../pin';
 import type { Action } from '../policy/decide';
 
 /**
@@ -21,16 +22,69 @@ export interface RiskEvent {
   snippet?: string;
 }
 
+/** A report the child made (DESIGN.md §7). Kept until the child or a parent deletes it. Never an image. */
+export interface ReportRow {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  status: 'draft' | 'sent' | 'saved';
+  /** Who or where it was sent, e.g. "Ibu Sari (WhatsApp)" or "SAPA 129". */
+  sentTo?: string;
+  host: string;
+  title: string;
+  contact: string;
+  categories: Category[];
+  /** The flagged words, as the child kept or edited them. */
+  flaggedWords: string;
+  /** What happened, in the child's own words. */
+  note: string;
+  /** The event that led here, when the report started from a prompt. */
+  eventId?: number;
+}
+
+/** A time Kawan Aman was not running (disabled, removed and re-added, browser closed long). */
+export interface PauseRow {
+  id: number;
+  start: number;
+  end: number;
+  reason: 'disabled' | 'restarted' | 'parent-paused' | 'unknown';
+}
+
+/** Lab mode keeps only per-day category counts (DESIGN.md §8): no hosts, no times, no choices. */
+export interface DailyCountRow {
+  /** Local date, YYYY-MM-DD. */
+  day: string;
+  category: Category;
+  count: number;
+}
+
+/** Secrets that content scripts must never reach (`storage.local` is readable by them; IndexedDB here is not). */
+export interface SecretRow {
+  key: 'pin';
+  record: PinRecord;
+  lock: LockState;
+}
+
 /**
  * The extension's own IndexedDB. Open it only in the background and extension pages: a content script would open
  * the web page's database instead (DESIGN.md §3).
  */
 export class KawanAmanDB extends Dexie {
   events!: EntityTable<RiskEvent, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
+  pauses!: EntityTable<PauseRow, 'id'>;
+  dailyCounts!: Dexie.Table<DailyCountRow, [string, Category]>;
+  secrets!: EntityTable<SecretRow, 'key'>;
 
   constructor(name = 'kawan-aman') {
     super(name);
-    this.version(1).stores({ events: '++id, time, host' });
+    this.version(1).stores({
+      events: '++id, time, host',
+      reports: '++id, createdAt, status',
+      pauses: '++id, start',
+      dailyCounts: '[day+category], day',
+      secrets: 'key',
+    });
   }
 }
 

@@ -69,3 +69,21 @@ describe('scan', () => {
     );
   });
 });
+
+describe('conversation signals and pages', () => {
+  test('an unknown contact plus a secrecy request escalates', () => {
+    const chat = detector.conversation();
+    expect(chat.addSignal('unknown_contact').risk).toBe('low');
+    expect(chat.scan({ text: 'jangan bilang ortu ya', kind: 'chat' }).risk).toBe('medium');
+  });
+
+  test('scanPage looks at title, headings and text together', () => {
+    const result = detector.scanPage({
+      url: 'https://x.example/',
+      title: 'Hello',
+      headings: [],
+      text: 'nothing risky',
+    });
+    expect(result.risk).toBe('none');
+  });
+});

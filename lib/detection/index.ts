@@ -144,6 +144,11 @@ export function createDetector(options: DetectorOptions = {}): Detector {
       const findings = findAll(input);
       return result(findings, categoriesOf(findings), peakOf(findings));
     },
+    scanPage(page) {
+      const text = [page.title, ...page.headings, page.text].join('\n');
+      const findings = findAll({ text, kind: 'page', lang: page.lang });
+      return result(findings, categoriesOf(findings), peakOf(findings));
+    },
     conversation(): Conversation {
       const seen = new Set<Category>();
       let peak: Risk = 'none';
@@ -159,6 +164,18 @@ export function createDetector(options: DetectorOptions = {}): Detector {
           peak = maxRisk(peak, peakOf(findings));
           const categories = [...new Set([...categoriesOf(findings), ...seen])];
           return result(findings, categories, peak);
+        },
+        addSignal(category, severity = 'low') {
+          seen.add(category);
+          peak = maxRisk(peak, severity);
+          const signal: Finding = {
+            category,
+            ruleId: `signal-${category.replace(/_/g, '-')}`,
+            start: 0,
+            end: 0,
+            severity,
+          };
+          return result([signal], [...seen], peak);
         },
       };
     },

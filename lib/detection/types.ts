@@ -81,12 +81,29 @@ export interface DetectorOptions {
 export interface Conversation {
   /** Scan one message and return the conversation's risk so far (including this message). */
   scan(input: ScanInput & { sender?: string }): ScanResult;
+  /**
+   * Add a signal that does not come from message text, e.g. `unknown_contact` from the site's own UI
+   * ("not in your contacts"). Returns the conversation's risk with it.
+   */
+  addSignal(category: Category, severity?: Severity): ScanResult;
   /** Categories seen so far in this conversation. */
   readonly categories: ReadonlySet<Category>;
 }
 
+/** A whole page, for topic detection (`vpn_bypass`, `hidden_account`, `anonymous_chat`). */
+export interface PageInput {
+  url: string;
+  title: string;
+  headings: readonly string[];
+  /** Visible main text, possibly truncated by the caller. */
+  text: string;
+  lang?: RuleLang;
+}
+
 export interface Detector {
   scan(input: ScanInput): ScanResult;
+  /** Scans a page as a whole; an education / news / prevention context lowers the result to `low` at most. */
+  scanPage(page: PageInput): ScanResult;
   conversation(): Conversation;
 }
 

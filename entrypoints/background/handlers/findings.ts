@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { onMessage } from '@/lib/messages/protocol';
 import { schemas } from '@/lib/messages/schemas';
-import { handleFindings } from './findings';
-import { classifySender } from './sender';
+import { handleFindings } from '../findings';
+import { classifySender } from '../sender';
 
 /**
  * One handler per ProtocolMap key: classify the sender, validate the payload, then act. Anything that fails either
  * check is dropped without an answer.
  */
-export function registerMessageHandlers(): void {
+export function registerFindingsHandlers(): void {
   onMessage('reportFindings', async ({ data, sender }) => {
     const from = classifySender(sender);
     if (from?.kind !== 'content') return;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { CATEGORIES, SCAN_KINDS } from '../detection/types';
-import type { ProtocolMap } from './protocol';
+import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
 
 const category = z.enum(CATEGORIES);
 
 /** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
-export const schemas = {
+export const findingsSchemas = {
   reportFindings: z.strictObject({
     kind: z.enum(SCAN_KINDS),
     risk: z.enum(['low', 'medium', 'high']),
@@ -21,4 +20,4 @@ export const schemas = {
     promptId: z.string().max(80),
     choice: z.enum(['back', 'continue', 'dismiss', 'help']),
   }),
-} satisfies Partial<Record<keyof ProtocolMap, z.ZodType>>;
+} satisfies Record<string, z.ZodType>;

@@ -1,0 +1,2 @@
+/** Registers the background handlers of the child area. */
+export function registerChildHandlers(): void {}

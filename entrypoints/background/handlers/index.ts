@@ -1,0 +1,16 @@
+import { registerChildHandlers } from './child';
+import { registerFindingsHandlers } from './findings';
+import { registerPinHandlers } from './pin';
+import { registerReportHandlers } from './report';
+import { registerSchoolHandlers } from './school';
+import { registerSettingsHandlers } from './settings';
+
+/** Registers every message handler; called synchronously from the background's main(). */
+export function registerMessageHandlers(): void {
+  registerFindingsHandlers();
+  registerPinHandlers();
+  registerReportHandlers();
+  registerSettingsHandlers();
+  registerSchoolHandlers();
+  registerChildHandlers();
+}

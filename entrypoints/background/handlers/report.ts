@@ -1,0 +1,2 @@
+/** Registers the background handlers of the report area. */
+export function registerReportHandlers(): void {}

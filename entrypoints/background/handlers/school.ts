@@ -1,0 +1,2 @@
+/** Registers the background handlers of the school area. */
+export function registerSchoolHandlers(): void {}

@@ -1,0 +1,2 @@
+/** Registers the background handlers of the settings area. */
+export function registerSettingsHandlers(): void {}

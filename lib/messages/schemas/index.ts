@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import type { ProtocolMap } from '../protocol';
+import { childSchemas } from './child';
+import { findingsSchemas } from './findings';
+import { pinSchemas } from './pin';
+import { reportSchemas } from './report';
+import { schoolSchemas } from './school';
+import { settingsSchemas } from './settings';
+
+/** Every inbound payload schema, keyed by message name. Background and extension pages only (never the page). */
+export const schemas = {
+  ...findingsSchemas,
+  ...pinSchemas,
+  ...reportSchemas,
+  ...settingsSchemas,
+  ...schoolSchemas,
+  ...childSchemas,
+} satisfies Partial<Record<keyof ProtocolMap, z.ZodType>>;

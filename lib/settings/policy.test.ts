@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from './defaults';
+import { effectiveSettings, parsePolicy } from './policy';
+
+describe('parsePolicy', () => {
+  test('valid keys apply, bad and unknown ones are listed', () => {
+    const { policy, problems } = parsePolicy({ guidanceLevel: 'protective', ageBand: 'toddler', bogus: 1 });
+    expect(policy).toEqual({ guidanceLevel: 'protective' });
+    expect(problems.map((p) => p.key).sort()).toEqual(['ageBand', 'bogus']);
+  });
+
+  test.each([null, undefined, {}])('no policy (%j) is no problem', (raw) => {
+    expect(parsePolicy(raw)).toEqual({ policy: {}, problems: [] });
+  });
+
+  test('a policy that is not an object is reported, not thrown', () => {
+    expect(parsePolicy('protective').problems).toHaveLength(1);
+  });
+});
+
+describe('effectiveSettings', () => {
+  test('a school value wins over the parent and is locked', () => {
+    const parent = { ...DEFAULT_SETTINGS, guidanceLevel: 'gentle' as const, language: 'en' as const };
+    const { settings, locked } = effectiveSettings(parent, { guidanceLevel: 'protective' });
+    expect(settings.guidanceLevel).toBe('protective');
+    expect(settings.language).toBe('en');
+    expect([...locked]).toEqual(['guidanceLevel']);
+  });
+
+  test('lab mode turns snippets off whatever else says', () => {
+    const { settings, locked } = effectiveSettings({ ...DEFAULT_SETTINGS, keepSnippets: true }, { labMode: true });
+    expect(settings.keepSnippets).toBe(false);
+    expect(locked.has('keepSnippets')).toBe(true);
+  });
+});

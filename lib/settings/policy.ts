@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import {
+  ageBandSchema,
+  categoryActionsSchema,
+  extraPhraseSchema,
+  guidanceLevelSchema,
+  hostnameSchema,
+  languageSchema,
+  localServiceSchema,
+  settingsSchema,
+  trustedAdultSchema,
+  type Settings,
+} from './schema';
+
+/**
+ * School policy from `storage.managed` (DESIGN.md §8). Exactly these keys; `public/managed_schema.json` describes
+ * the same ones and a meta-test keeps the two identical.
+ */
+export const policyShape = {
+  guidanceLevel: guidanceLevelSchema,
+  ageBand: ageBandSchema,
+  labMode: z.boolean(),
+  language: languageSchema,
+  trustedAdult: trustedAdultSchema,
+  localService: localServiceSchema,
+  categoryActions: categoryActionsSchema,
+  allowSites: z.array(hostnameSchema).max(500),
+  blockSites: z.array(hostnameSchema).max(500),
+  extraPhrases: z.array(extraPhraseSchema).max(2000),
+  retentionDays: settingsSchema.shape.retentionDays,
+  keepSnippets: z.boolean(),
+} as const;
+
+export type PolicyKey = keyof typeof policyShape;
+export const POLICY_KEYS = Object.keys(policyShape) as PolicyKey[];
+export type Policy = { [K in PolicyKey]?: z.infer<(typeof policyShape)[K]> };
+
+export interface PolicyProblem {
+  key: string;
+  /** Plain words for the admin, e.g. "expected one of gentle, guided, protective". */
+  message: string;
+}
+
+/**
+ * Keeps every valid key and lists the rest, so a typo in one key never breaks the others (a partial policy still
+ * applies).
+ */
+export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyProblem[] } {
+  const policy: Record<string, unknown> = {};
+  const problems: PolicyProblem[] = [];
+  if (raw === null || raw === undefined) return { policy, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { policy, problems: [{ key: '(policy)', message: 'the policy must be an object of keys and values' }] };
+  }
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(key in policyShape)) {
+      problems.push({ key, message: 'unknown key; it was ignored' });
+      continue;
+    }
+    const parsed = policyShape[key as PolicyKey].safeParse(value);
+    if (parsed.success) policy[key] = parsed.data;
+    else problems.push({ key, message: parsed.error.issues.map((i) => i.message).join('; ') });
+  }
+  return { policy: policy as Policy, problems };
+}
+
+export interface EffectiveSettings {
+  settings: Settings;
+  /** Keys set by the school; shown read-only ("Diatur oleh sekolah / Managed by your school"). */
+  locked: ReadonlySet<keyof Settings>;
+  problems: PolicyProblem[];
+}
+
+/**
+ * Built-in defaults ⊕ parent settings ⊕ school policy; a school value always wins. Lab mode (a shared school PC)
+ * also forces snippets off.
+ */
+export function effectiveSettings(parent: Settings, policy: Policy, problems: PolicyProblem[] = []): EffectiveSettings {
+  const settings: Settings = { ...parent };
+  const locked = new Set<keyof Settings>();
+  for (const key of POLICY_KEYS) {
+    const value = policy[key];
+    if (value === undefined) continue;
+    (settings as Record<string, unknown>)[key] = value;
+    locked.add(key);
+  }
+  if (settings.labMode) {
+    settings.keepSnippets = false;
+    locked.add('keepSnippets');
+  }
+  return { settings, locked, problems };
+}
