@@ -4,7 +4,7 @@ import { defineBackground } from '#imports';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
 import { forgetTab } from './findings';
-import { clearAfterRestartInLabMode, rememberLabMode } from './lab';
+import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
 
 export default defineBackground(() => {
@@ -12,15 +12,13 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   // Every listener is registered synchronously: an MV3 service worker may be woken by any of these events.
   registerMessageHandlers();
+  // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
+  void clearOnNewSession();
   browser.runtime.onInstalled.addListener(() => {
     void syncPageConfig();
     void rememberLabMode();
   });
-  browser.runtime.onStartup.addListener(() => {
-    void syncPageConfig();
-    // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
-    void clearAfterRestartInLabMode();
-  });
+  browser.runtime.onStartup.addListener(() => void syncPageConfig());
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && 'settings' in changes) || area === 'managed') {
       // Policy pushed while the browser runs applies without a restart: findings read the settings in force each time,

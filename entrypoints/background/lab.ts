@@ -56,11 +56,25 @@ export async function clearPersonalData(): Promise<void> {
   if (shown.length > 0) await browser.storage.session.remove(shown);
 }
 
-/** On browser start: in lab mode (now or at the last start), clear what the last user left. Returns whether it did. */
+/** In lab mode (now or at the last start), clears what the last user left. Returns whether it did. */
 export async function clearAfterRestartInLabMode(): Promise<boolean> {
   const [wasLab, settings] = await Promise.all([labModeSeenItem.getValue(), loadEffectiveSettings()]);
   await labModeSeenItem.setValue(settings.labMode);
   if (!wasLab && !settings.labMode) return false;
   await clearPersonalData();
   return true;
+}
+
+const SESSION_MARK = 'labSessionStarted';
+
+/**
+ * Runs the lab clean-up once per browser session, from the service worker's start. `storage.session` is empty after
+ * a browser restart (and after Kawan Aman is reloaded or updated), so a missing mark means a new session. This does
+ * not rely on `runtime.onStartup`, which Chromium does not fire for an extension loaded from the command line (it
+ * fires `onInstalled` again) and which an event page may miss.
+ */
+export async function clearOnNewSession(): Promise<boolean> {
+  if ((await browser.storage.session.get(SESSION_MARK))[SESSION_MARK]) return false;
+  await browser.storage.session.set({ [SESSION_MARK]: Date.now() });
+  return clearAfterRestartInLabMode();
 }

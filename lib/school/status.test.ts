@@ -42,4 +42,10 @@ describe('schoolStatus', () => {
     expect(status.problems).toEqual([]);
     expect(status.warnings.map((w) => w.key)).toEqual(['trustedAdult', 'keepSnippets']);
   });
+
+  test('a placeholder left from the sample policy files is pointed out', () => {
+    const status = statusOf({ trustedAdult: { name: 'REPLACE_WITH_COUNSELLOR_NAME', role: 'Guru BK' } });
+    expect(status.problems).toEqual([]);
+    expect(status.warnings.map((w) => w.key)).toEqual(['trustedAdult']);
+  });
 });

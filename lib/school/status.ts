@@ -37,6 +37,12 @@ export function schoolStatus(policy: Policy, effective: EffectiveSettings): Scho
       message: 'lab mode is on but no counsellor is set, so "Get help" offers SAPA 129 only',
     });
   }
+  for (const key of policyKeys(policy)) {
+    // The ready policy files in deploy/ mark what the admin must fill in as REPLACE_WITH_…
+    if (/REPLACE_WITH_/.test(JSON.stringify(policy[key]))) {
+      warnings.push({ key, message: 'still holds a REPLACE_WITH_… placeholder from the sample policy file' });
+    }
+  }
   if (policy.labMode === true && policy.keepSnippets === true) {
     warnings.push({ key: 'keepSnippets', message: 'snippets are never kept in lab mode; this key has no effect' });
   }

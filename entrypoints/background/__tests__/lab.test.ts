@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import type { FindingReport } from '@/lib/messages/types';
 import { localDay } from '@/lib/school/day';
 import { handleFindings } from '../findings';
-import { clearAfterRestartInLabMode, clearPersonalData, countForLab, rememberLabMode } from '../lab';
+import { clearAfterRestartInLabMode, clearOnNewSession, clearPersonalData, countForLab, rememberLabMode } from '../lab';
 import { showPrompt } from '../prompt';
 
 vi.mock('../prompt', () => ({ showPrompt: vi.fn(async () => undefined) }));
@@ -117,5 +117,14 @@ describe('nothing personal survives a restart in lab mode', () => {
     // Lab mode is gone now, so the next start keeps data again.
     await seedPersonalData();
     expect(await clearAfterRestartInLabMode()).toBe(false);
+  });
+
+  test('the clean-up runs once per browser session, not at every service-worker wake-up', async () => {
+    await fakeBrowser.storage.managed.set({ labMode: true });
+    await seedPersonalData();
+    expect(await clearOnNewSession()).toBe(true);
+    await seedPersonalData();
+    expect(await clearOnNewSession()).toBe(false);
+    expect(await db().reports.count()).toBe(1);
   });
 });
