@@ -45,9 +45,7 @@ function compare(zod: Json, ours: Json, at: string): void {
     expect(ours[key as keyof Json], `${at}: "${key}" makes Chromium drop values silently`).toBeUndefined();
   }
   if (zod.enum) {
-    expect(listAfter('Allowed values', ours.description), `${at}: allowed values in the description`).toEqual(
-      zod.enum,
-    );
+    expect(listAfter('Allowed values', ours.description), `${at}: allowed values in the description`).toEqual(zod.enum);
   }
   if (zod.type === 'integer') {
     const range = /A whole number from (\d+) to (\d+)\./.exec(ours.description ?? '');
