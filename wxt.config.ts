@@ -52,7 +52,13 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: PUBLIC_KEY, minimum_chrome_version: CHROME_MIN }),
+      : {
+          key: PUBLIC_KEY,
+          minimum_chrome_version: CHROME_MIN,
+          // School policy keys (DESIGN.md §8). Chromium validates policy against it and drops what does not fit;
+          // Firefox ignores managed_schema and reads policies.json as is (README "School deployment").
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'scripting'],
     host_permissions: ['<all_urls>'],

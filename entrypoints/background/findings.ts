@@ -4,6 +4,7 @@ import type { FindingReport } from '@/lib/messages/types';
 import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
+import { countForLab } from './lab';
 import { showPrompt } from './prompt';
 import type { SenderInfo } from './sender';
 
@@ -40,16 +41,21 @@ export async function handleFindings(report: FindingReport, from: ContentSender)
   const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
   if (await alreadyShown(from.tabId, keys)) return;
 
-  const id = await db().events.add({
-    time: Date.now(),
-    host: from.host,
-    kind: report.kind,
-    categories: report.categories,
-    risk: report.risk,
-    action: decision.action,
-  });
+  // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id.
+  const promptId = settings.labMode
+    ? await countForLab(report.categories).then(() => `lab:${crypto.randomUUID()}`)
+    : String(
+        await db().events.add({
+          time: Date.now(),
+          host: from.host,
+          kind: report.kind,
+          categories: report.categories,
+          risk: report.risk,
+          action: decision.action,
+        }),
+      );
   await showPrompt(from.tabId, {
-    promptId: String(id),
+    promptId,
     // Until the block page exists (issue #5) a block decision is shown as the strongest in-page card.
     action: decision.action === 'block' ? 'warn' : decision.action,
     risk: report.risk,

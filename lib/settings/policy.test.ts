@@ -32,4 +32,22 @@ describe('effectiveSettings', () => {
     expect(settings.keepSnippets).toBe(false);
     expect(locked.has('keepSnippets')).toBe(true);
   });
+
+  test('school lab mode makes the school counsellor the only trusted adult', () => {
+    const parent = { ...DEFAULT_SETTINGS, trustedAdult: { name: 'Mama', phone: '0812' } };
+    const counsellor = { name: 'Pak Budi', role: 'Guru BK' };
+    expect(effectiveSettings(parent, { labMode: true, trustedAdult: counsellor }).settings.trustedAdult).toEqual(
+      counsellor,
+    );
+    // Without a counsellor in the policy nobody's private contact is offered: "Get help" falls back to SAPA 129.
+    const { settings, locked } = effectiveSettings(parent, { labMode: true });
+    expect(settings.trustedAdult).toBeNull();
+    expect(locked.has('trustedAdult')).toBe(true);
+  });
+
+  test('categoryActions with an unknown category is reported, not half-applied', () => {
+    const { policy, problems } = parsePolicy({ categoryActions: { secrecy: 'warn', bogus: 'tip' } });
+    expect(policy.categoryActions).toBeUndefined();
+    expect(problems.map((p) => p.key)).toEqual(['categoryActions']);
+  });
 });

@@ -73,7 +73,7 @@ export interface EffectiveSettings {
 
 /**
  * Built-in defaults ⊕ parent settings ⊕ school policy; a school value always wins. Lab mode (a shared school PC)
- * also forces snippets off.
+ * also forces snippets off and, when the school turned it on, makes the school's counsellor the only trusted adult.
  */
 export function effectiveSettings(parent: Settings, policy: Policy, problems: PolicyProblem[] = []): EffectiveSettings {
   const settings: Settings = { ...parent };
@@ -87,6 +87,12 @@ export function effectiveSettings(parent: Settings, policy: Policy, problems: Po
   if (settings.labMode) {
     settings.keepSnippets = false;
     locked.add('keepSnippets');
+  }
+  if (policy.labMode === true) {
+    // A shared lab PC has no parent: the counsellor the school names is the trusted adult, never a contact someone
+    // typed in locally; without one, "Get help" falls back to SAPA 129.
+    settings.trustedAdult = policy.trustedAdult ?? null;
+    locked.add('trustedAdult');
   }
   return { settings, locked, problems };
 }

@@ -23,13 +23,15 @@ export function registerFindingsHandlers(): void {
     if (!from) return;
     const parsed = schemas.recordChoice.safeParse(data);
     if (!parsed.success) return;
+    // A lab-mode prompt (`lab:…`) has no event: its choice is not kept, but "Get help" still opens the report page.
     const id = Number(parsed.data.promptId);
-    if (!Number.isSafeInteger(id)) return;
-    await db().events.update(id, { choice: parsed.data.choice });
+    const eventId = Number.isSafeInteger(id) ? id : undefined;
+    if (eventId === undefined && !parsed.data.promptId.startsWith('lab:')) return;
+    if (eventId !== undefined) await db().events.update(eventId, { choice: parsed.data.choice });
     if (parsed.data.choice === 'help') {
       // The report page is its own entrypoint (issue #6).
       const reportPage = browser.runtime.getURL('/report.html' as Parameters<typeof browser.runtime.getURL>[0]);
-      await browser.tabs.create({ url: `${reportPage}?event=${id}` });
+      await browser.tabs.create({ url: eventId === undefined ? reportPage : `${reportPage}?event=${eventId}` });
     }
   });
 }

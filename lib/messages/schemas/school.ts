@@ -1,4 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { languageSchema } from '../../settings/schema';
 
 /** Inbound payload schemas of the school area, one per message that carries data. */
-export const schoolSchemas = {} satisfies Record<string, z.ZodType>;
+export const schoolSchemas = {
+  exportSchoolReport: z.strictObject({ language: languageSchema.optional() }),
+} satisfies Record<string, z.ZodType>;
