@@ -54,7 +54,7 @@ export default defineConfig({
         }
       : { key: PUBLIC_KEY, minimum_chrome_version: CHROME_MIN }),
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
   }),
 });

@@ -5,6 +5,7 @@ import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
 import { showPrompt } from './prompt';
+import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
 
 type ContentSender = Extract<SenderInfo, { kind: 'content' }>;
@@ -48,6 +49,8 @@ export async function handleFindings(report: FindingReport, from: ContentSender)
     risk: report.risk,
     action: decision.action,
   });
+  // The report page pre-fills from this if the child asks for help (session storage only; issue #6).
+  await rememberFinding(id, report, from.host).catch(() => undefined);
   await showPrompt(from.tabId, {
     promptId: String(id),
     // Until the block page exists (issue #5) a block decision is shown as the strongest in-page card.

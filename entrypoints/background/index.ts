@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
+import { registerContextMenu } from './context-menu';
 import { forgetTab } from './findings';
 import { registerMessageHandlers } from './handlers';
 
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   // Every listener is registered synchronously: an MV3 service worker may be woken by any of these events.
   registerMessageHandlers();
+  registerContextMenu();
   browser.runtime.onInstalled.addListener(() => void syncPageConfig());
   browser.runtime.onStartup.addListener(() => void syncPageConfig());
   browser.storage.onChanged.addListener((changes, area) => {
