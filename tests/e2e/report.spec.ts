@@ -175,9 +175,9 @@ test.describe('the one-tap report flow', () => {
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ url: '*://chat.test/*' }))[0]?.id);
     expect(tabId).toEqual(expect.any(Number));
 
-    const reportTab = await context.newPage();
+    let reportTab = await context.newPage();
     await reportTab.goto(ReportPage.url(extensionId, `from=menu&tab=${tabId}`));
-    const report = new ReportPage(reportTab);
+    let report = new ReportPage(reportTab);
     await expect(report.heading()).toHaveText('You did the right thing');
     await expect(reportTab.locator('html')).toHaveAttribute('lang', 'en');
     await expect(report.field('host')).toHaveValue('chat.test');
@@ -210,6 +210,19 @@ test.describe('the one-tap report flow', () => {
     await reportTab.keyboard.type('alex_roblox12');
     await tabUntil(reportTab, (el) => el.getAttribute('name') === 'note');
     await reportTab.keyboard.type('He wants to meet me at the mall.');
+    await expect(report.saveStatus()).toHaveAttribute('data-status', 'draft');
+    await expect.poll(async () => (await report.reportRows())[0]?.note).toBe('He wants to meet me at the mall.');
+
+    // The tab closes half-way; "Get help" in the popup later brings the unfinished report back.
+    await reportTab.close();
+    reportTab = await context.newPage();
+    await reportTab.goto(ReportPage.url(extensionId, 'from=popup'));
+    report = new ReportPage(reportTab);
+    await expect(report.resumed()).toContainText('This is the report you did not finish.');
+    await expect(report.field('contact')).toHaveValue('alex_roblox12');
+    await expect(report.field('note')).toHaveValue('He wants to meet me at the mall.');
+    await expect(report.field('host')).toHaveValue('chat.test');
+    await reportTab.locator('body').focus();
     await tabUntil(reportTab, (el) => el.textContent === 'Save report');
     await reportTab.keyboard.press('Enter');
     await expect(report.saveStatus()).toHaveText('Report saved on this computer.');
