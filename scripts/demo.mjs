@@ -92,7 +92,10 @@ try {
     if (scenario.help && shown) {
       // The child taps "Minta bantuan / Get help": the report page opens, filled in from what was found.
       const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-      await prompt.first().getByRole('button', { name: /Minta bantuan|Get help/ }).click();
+      await prompt
+        .first()
+        .getByRole('button', { name: /Minta bantuan|Get help/ })
+        .click();
       const report = await opened;
       await report.locator('a#send').waitFor();
       await report.screenshot({ path: path.join(outDir, `${scenario.name}-report.png`), fullPage: true });

@@ -42,7 +42,11 @@ async function fetchContext(params: ReportParams): Promise<ReportContext | null>
 }
 
 /** Which report the page opens: the one asked for, the one for this event, or an unfinished one to continue. */
-async function findStartRow(params: ReportParams, context: ReportContext | null): Promise<ReportRow | undefined> {
+export async function findStartRow(
+  params: ReportParams,
+  context: ReportContext | null,
+  labMode: boolean,
+): Promise<ReportRow | undefined> {
   if (params.draftId !== undefined) {
     const row = await getReport(params.draftId);
     if (row) return row;
@@ -53,7 +57,8 @@ async function findStartRow(params: ReportParams, context: ReportContext | null)
     // A new event is a new report: don't continue an older one.
     return undefined;
   }
-  if (params.fresh) return undefined;
+  // On a shared school computer an unfinished report may be another child's: never reopen one unasked.
+  if (params.fresh || labMode) return undefined;
   if (params.source === 'menu' && context) return latestDraft({ host: context.host, maxAgeMs: SAME_SITE_RESUME_MS });
   if (!context) return latestDraft();
   return undefined;
@@ -93,7 +98,7 @@ export function useReport(params: ReportParams): ReportState {
     let cancelled = false;
     void (async () => {
       const [settings, context] = await Promise.all([loadEffectiveSettings(), fetchContext(params)]);
-      const start = await findStartRow(params, context);
+      const start = await findStartRow(params, context, settings.labMode);
       if (cancelled) return;
       contextRef.current = context;
       langRef.current = settings.language;

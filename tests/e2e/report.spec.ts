@@ -280,6 +280,8 @@ test.describe('the one-tap report flow', () => {
       language: 'id',
       labMode: true,
       trustedAdult: { name: 'Bu Rina', role: 'Guru BK', whatsapp: '+62 811-2222-3333' },
+      // The district service the school set; a link that is not a web address is never shown as one.
+      localService: { name: 'UPTD PPA Kabupaten Contoh', phone: '(0331) 123456', url: 'javascript:alert(1)' },
     });
     await page.goto(practiceUrl('chat', 'chat.html'));
     await expect(page.locator('#messages')).toBeVisible();
@@ -337,6 +339,11 @@ test.describe('the one-tap report flow', () => {
     expect(text).toContain('Apa yang terjadi: Diancam');
     expect(text).toContain('Siapa: Kak Rani');
     expect(text).toContain('Kata-kata yang ditandai: “nanti fotomu kusebar”');
+
+    const local = reportTab.locator('[data-entry="local"]');
+    await expect(local).toContainText('UPTD PPA Kabupaten Contoh');
+    await expect(local.getByRole('link')).toHaveCount(1);
+    await expect(local.getByRole('link')).toHaveAttribute('href', 'tel:+62331123456');
 
     // A shared school computer: no list of other children's reports, and the child is told what happens.
     await expect(report.root()).toContainText('Ini komputer sekolah yang dipakai bersama.');

@@ -52,13 +52,14 @@ function Links({ links, lang }: { links: LinkItem[]; lang: Lang }) {
   );
 }
 
-function Entry({ entry, lang }: { entry: DirectoryEntry; lang: Lang }) {
+function Entry({ entry, lang, level }: { entry: DirectoryEntry; lang: Lang; level: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const links = entry.channels.map((c) => channelLink(c, lang)).filter((l): l is LinkItem => l !== null);
   return (
     <li className="directory-entry" data-entry={entry.id}>
-      <h4>
+      <Heading>
         {entry.name} <span className="by">({entry.by})</span>
-      </h4>
+      </Heading>
       <p>{directoryWords[lang][entry.id].what}</p>
       <Links links={links} lang={lang} />
       <p className="checked">{fill(reportWords[lang].help.checked, { date: checkedDate(entry.checked, lang) })}</p>
@@ -81,9 +82,9 @@ function LocalEntry({ service, lang }: { service: LocalService; lang: Lang }) {
   if (url) links.push({ href: url, label: fill(w.open, { site: new URL(url).host }), external: true });
   return (
     <li className="directory-entry" data-entry="local">
-      <h4>
+      <h3>
         {oneLine(service.name, 120)} <span className="by">({w.local})</span>
-      </h4>
+      </h3>
       <p>{w.localWhat}</p>
       <Links links={links} lang={lang} />
     </li>
@@ -101,14 +102,14 @@ export function MoreHelp({ lang, localService }: { lang: Lang; localService: Loc
       <h2 id={titleId}>{w.title}</h2>
       <ul className="directory">
         {forChild.map((entry) => (
-          <Entry key={entry.id} entry={entry} lang={lang} />
+          <Entry key={entry.id} entry={entry} lang={lang} level={3} />
         ))}
         {localService?.name && <LocalEntry service={localService} lang={lang} />}
       </ul>
       <h3>{w.forAdults}</h3>
       <ul className="directory">
         {forAdults.map((entry) => (
-          <Entry key={entry.id} entry={entry} lang={lang} />
+          <Entry key={entry.id} entry={entry} lang={lang} level={4} />
         ))}
       </ul>
     </section>
