@@ -141,8 +141,6 @@ const id = {
     unknownSite: 'Situs tidak diketahui',
     deleted: 'Laporan dihapus.',
   },
-  noCategories: 'Belum dipilih',
-  menuTitle: 'Laporkan dengan Kawan Aman',
 };
 
 const en: typeof id = {
@@ -283,11 +281,15 @@ const en: typeof id = {
     unknownSite: 'Unknown website',
     deleted: 'The report was deleted.',
   },
-  noCategories: 'Not chosen yet',
-  menuTitle: 'Report with Kawan Aman',
 };
 
 export const reportWords: Record<Lang, typeof id> = { id, en };
+
+/** The right-click menu item; its own export so the service worker bundles only these words. */
+export const reportMenuWords: Record<Lang, { title: string }> = {
+  id: { title: 'Laporkan dengan Kawan Aman' },
+  en: { title: 'Report with Kawan Aman' },
+};
 
 interface DirectoryWords {
   /** What the service is for, in child words. */

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { loadEffectiveSettings } from '@/lib/settings/store';
-import { reportWords } from '@/locales/report';
+import { reportMenuWords } from '@/locales/report';
 import { forgetMenuClick, rememberMenuClick, webHost } from './report-context';
 
 export const REPORT_MENU_ID = 'kawan-aman-report';
@@ -13,7 +13,7 @@ export function reportPageUrl(query: Record<string, string | number>): string {
 }
 
 async function menuTitle(): Promise<string> {
-  return reportWords[(await loadEffectiveSettings()).language].menuTitle;
+  return reportMenuWords[(await loadEffectiveSettings()).language].title;
 }
 
 /** (Re)creates the menu item in the current language. Menus persist in Chrome; Firefox event pages also keep them. */
