@@ -128,6 +128,7 @@ test.describe('the one-tap report flow', () => {
     expect(waOpened).toHaveLength(1);
     await wa.close();
     await expect(report.saveStatus()).toHaveText('Terkirim ke Ibu Sari (WhatsApp). Laporan tersimpan di komputer ini.');
+    await expect(report.resumed()).toHaveCount(0);
 
     // Saving twice (and sending again) never makes a second report.
     const save = report.page.getByRole('button', { name: 'Simpan laporan' });

@@ -84,7 +84,7 @@ export function Evidence({ lang, details, row, resumed, labMode, onEdit, onSave,
   return (
     <section className="card evidence" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{w.title}</h2>
-      {resumed && (
+      {resumed && row?.status === 'draft' && (
         <div className="notice" data-testid="resumed">
           <p>{w.resumed}</p>
           <button type="button" className="button secondary" onClick={onStartNew}>
