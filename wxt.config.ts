@@ -60,7 +60,7 @@ export default defineConfig({
           storage: { managed_schema: 'managed_schema.json' },
         }),
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
   }),
 });

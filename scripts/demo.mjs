@@ -89,6 +89,20 @@ try {
       `    shown: ${action}${shown ? ` (risk ${risk}; categories ${categories})` : ''}; expected: ${scenario.expect}`,
       `    screenshot: demo-output/${scenario.name}.png`,
     );
+    if (scenario.help && shown) {
+      // The child taps "Minta bantuan / Get help": the report page opens, filled in from what was found.
+      const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
+      await prompt
+        .first()
+        .getByRole('button', { name: /Minta bantuan|Get help/ })
+        .click();
+      const report = await opened;
+      await report.locator('a#send').waitFor();
+      await report.screenshot({ path: path.join(outDir, `${scenario.name}-report.png`), fullPage: true });
+      const site = await report.locator('.evidence [name="host"]').inputValue();
+      lines.push(`    report page: site ${site || '?'}; screenshot: demo-output/${scenario.name}-report.png`);
+      await report.close();
+    }
     await page.close();
   }
 } finally {

@@ -6,6 +6,7 @@ import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
 import { countForLab } from './lab';
 import { showPrompt } from './prompt';
+import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
 
 type ContentSender = Extract<SenderInfo, { kind: 'content' }>;
@@ -54,6 +55,8 @@ export async function handleFindings(report: FindingReport, from: ContentSender)
           action: decision.action,
         }),
       );
+  // The report page pre-fills from this if the child asks for help (session storage only; issue #6).
+  if (!settings.labMode) await rememberFinding(Number(promptId), report, from.host).catch(() => undefined);
   await showPrompt(from.tabId, {
     promptId,
     // Until the block page exists (issue #5) a block decision is shown as the strongest in-page card.

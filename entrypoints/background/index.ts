@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
+import { registerContextMenu } from './context-menu';
 import { forgetTab } from './findings';
 import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
     void syncPageConfig();
     void rememberLabMode();
   });
+  registerContextMenu();
   browser.runtime.onStartup.addListener(() => void syncPageConfig());
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area === 'local' && 'settings' in changes) || area === 'managed') {

@@ -3,6 +3,9 @@ import type { Category, Risk, ScanKind } from '../detection/types';
 import type { ChildChoice } from '../messages/types';
 import type { LockState, PinRecord } from '../pin';
 import type { Action } from '../policy/decide';
+import type { ReportChannel, ReportSource } from '../report/types';
+import type { ReportStatus } from '../report/status';
+import type { Language } from '../settings/schema';
 
 /**
  * One time Kawan Aman responded to something. By default it keeps no page text and no URL beyond the hostname
@@ -22,14 +25,27 @@ export interface RiskEvent {
   snippet?: string;
 }
 
-/** A report the child made (DESIGN.md §7). Kept until the child or a parent deletes it. Never an image. */
+/**
+ * A report the child made (DESIGN.md §7). Kept until the child or a parent deletes it (in lab mode, until the
+ * browser restarts). Never an image. Written only by extension pages (the report page); a web page can't reach it.
+ *
+ * Status: `draft` while the child is still writing (saved automatically); `saved` when the child kept it without
+ * sending; `sent` once the child tapped a channel to an adult (`sentTo` says who and how). A sent report stays
+ * `sent` when edited again.
+ */
 export interface ReportRow {
   id: number;
   createdAt: number;
   updatedAt: number;
-  status: 'draft' | 'sent' | 'saved';
-  /** Who or where it was sent, e.g. "Ibu Sari (WhatsApp)" or "SAPA 129". */
+  status: ReportStatus;
+  /** Who or where it was sent, e.g. "Ibu Sari (WhatsApp)" or "SAPA 129 (WhatsApp)", in the child's language. */
   sentTo?: string;
+  /** The channel of the last send. */
+  sentVia?: ReportChannel;
+  /** When the child last tapped send (epoch ms). */
+  sentAt?: number;
+  /** When it happened, as filled in from the finding or by the child (epoch ms). */
+  happenedAt?: number;
   host: string;
   title: string;
   contact: string;
@@ -38,8 +54,12 @@ export interface ReportRow {
   flaggedWords: string;
   /** What happened, in the child's own words. */
   note: string;
-  /** The event that led here, when the report started from a prompt. */
+  /** The event that led here, when the report started from a prompt or the block page. */
   eventId?: number;
+  /** Where the child opened the report page from. */
+  source?: ReportSource;
+  /** The language the report was written in. */
+  language?: Language;
 }
 
 /** A time Kawan Aman was not running (disabled, removed and re-added, browser closed long). */

@@ -29,9 +29,11 @@ export function registerFindingsHandlers(): void {
     if (eventId === undefined && !parsed.data.promptId.startsWith('lab:')) return;
     if (eventId !== undefined) await db().events.update(eventId, { choice: parsed.data.choice });
     if (parsed.data.choice === 'help') {
-      // The report page is its own entrypoint (issue #6).
-      const reportPage = browser.runtime.getURL('/report.html' as Parameters<typeof browser.runtime.getURL>[0]);
-      await browser.tabs.create({ url: eventId === undefined ? reportPage : `${reportPage}?event=${eventId}` });
+      const reportPage = browser.runtime.getURL('/report.html');
+      // A lab-mode prompt has no event; the report page then pre-fills site and title from the tab.
+      const query =
+        eventId !== undefined ? `event=${eventId}` : from.tabId !== undefined ? `from=prompt&tab=${from.tabId}` : '';
+      await browser.tabs.create({ url: query ? `${reportPage}?${query}` : reportPage });
     }
   });
 }
