@@ -54,7 +54,12 @@ export default defineConfig({
         }
       : { key: PUBLIC_KEY, minimum_chrome_version: CHROME_MIN }),
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting'],
+    // declarativeNetRequest: blocked sites go to the block page before they load; alarms: a parent's pass or pause
+    // ends on time even while the service worker sleeps.
+    permissions: ['storage', 'scripting', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
+    // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and
+    // the dynamic URL keeps pages from probing for it to detect the extension (notes/wxt-mv3.md §5).
+    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
   }),
 });

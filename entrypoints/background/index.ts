@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
+import { BLOCKING_ALARM, syncBlocking } from './blocking';
 import { forgetTab } from './findings';
 import { registerMessageHandlers } from './handlers';
 
@@ -11,10 +12,18 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   // Every listener is registered synchronously: an MV3 service worker may be woken by any of these events.
   registerMessageHandlers();
-  browser.runtime.onInstalled.addListener(() => void syncPageConfig());
-  browser.runtime.onStartup.addListener(() => void syncPageConfig());
+  const syncAll = () => {
+    void syncPageConfig();
+    // Blocked sites are browser rules; they follow every settings or policy change, and a pause.
+    void syncBlocking().catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(syncAll);
+  browser.runtime.onStartup.addListener(syncAll);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BLOCKING_ALARM) void syncBlocking().catch(() => undefined);
+  });
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && 'settings' in changes) || area === 'managed') void syncPageConfig();
+    if ((area === 'local' && 'settings' in changes) || area === 'managed') syncAll();
     if (area === 'local' && PAGE_CONFIG_KEY in changes && changes[PAGE_CONFIG_KEY]?.newValue == null) {
       void syncPageConfig();
     }
