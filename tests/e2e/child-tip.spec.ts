@@ -1,5 +1,5 @@
 import { expect, practiceUrl, test } from './fixtures';
-import { events, expectAccessible, screenshot, setSettings } from './support/extension';
+import { events, expectAccessible, overflowingText, requestedUrl, screenshot, setSettings } from './support/extension';
 import { en } from '../../locales/tips/en';
 import { id } from '../../locales/tips/id';
 
@@ -76,6 +76,24 @@ test.describe('the tip: a small card in a free corner', () => {
     expect(todos).toContain((await prompt.card().locator('.todo-text').innerText()).trim());
     await expectAccessible(page, 'kawan-aman-prompt');
     await screenshot(page, 'tip-en');
+
+    // It moves gently only for children who haven't asked their system for less motion.
+    const animation = () => prompt.card().evaluate((el) => getComputedStyle(el).animationName);
+    expect(await animation()).toBe('ka-rise');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
+
+    // At 200 % zoom (a 640 × 400 window) it stays on screen and its text stays in its boxes.
+    await page.setViewportSize({ width: 640, height: 400 });
+    const box = (await prompt.card().boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400).toBe(true);
+    expect(await overflowingText(page, 'kawan-aman-prompt')).toEqual([]);
+
+    // "Get help" opens the report flow for this event in one tap.
+    const [report] = await Promise.all([context.waitForEvent('page'), prompt.helpButton().click()]);
+    await expect.poll(() => requestedUrl(context, report)).toMatch(/\/report\.html\?event=\d+$/);
+    await expect.poll(async () => (await events(sw)).map((e) => e.choice)).toEqual(['help']);
+    await expect(prompt.host).toHaveCount(0);
 
     await setSettings(sw, { guidanceLevel: 'gentle', ageBand: '13-17' });
     const quiet = await context.newPage();

@@ -22,7 +22,9 @@ const CONTENT = { id: 'test-extension-id', url: 'https://chat.example/', tab: { 
  */
 async function send(type: string, data: unknown, sender: object = PAGE()): Promise<unknown> {
   const sendResponse = vi.fn();
-  await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, sendResponse);
+  // `trigger` passes every argument on, so the listener gets a `sendResponse` as in a browser (notes/wxt-mv3.md §1).
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  await trigger({ id: 1, type, data, timestamp: Date.now() }, sender, sendResponse);
   await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
   return (sendResponse.mock.calls[0]![0] as { res?: unknown }).res;
 }

@@ -108,6 +108,8 @@ export async function overflowingText(page: Page, rootSelector: string): Promise
     const out: string[] = [];
     for (const el of scope.querySelectorAll<HTMLElement>('h1, h2, h3, h4, p, li, button, label, summary, select')) {
       if (el.offsetParent === null && getComputedStyle(el).position !== 'fixed') continue;
+      // Screen-reader-only text is clipped on purpose.
+      if (el.closest('.sr-only')) continue;
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}: ${el.textContent?.slice(0, 40)}`);
     }
     return out;
