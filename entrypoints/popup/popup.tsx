@@ -8,6 +8,7 @@ import type { ChildStatus } from '@/lib/messages/protocol/child';
 import type { Language } from '@/lib/settings/schema';
 import { fill, LANGS, type Lang } from '@/locales';
 import { categoryWords } from '@/locales/categories';
+import { childWords } from '@/locales/child';
 import { languageName, popupWords } from '@/locales/popup';
 import { pickTip, tipLanguagesFor, tipsFor, type TipLang } from '@/locales/tips';
 import { todaysTip } from './today';
@@ -237,7 +238,7 @@ export function Popup() {
       <header className="top">
         <h1>
           <img src="/icon/32.png" alt="" width="28" height="28" />
-          Kawan Aman
+          {childWords[lang].brand}
         </h1>
         {status.mayChangeLanguage && <LanguageSwitch status={status} onChange={changeLanguage} />}
       </header>

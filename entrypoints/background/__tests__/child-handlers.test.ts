@@ -141,6 +141,26 @@ describe('the child area messages', () => {
     });
   });
 
+  test('when a frame’s finding blocked the whole tab, the PIN opens the frame’s site as well', async () => {
+    const { setPin } = await import('../pin');
+    await setPin('2468');
+    const id = await db().events.add({
+      time: 1,
+      host: 'embedded-chat.test',
+      kind: 'chat',
+      categories: ['secrecy'],
+      risk: 'low',
+      action: 'block',
+    });
+    expect(await send('blockedPageOpened', { url: 'http://school-portal.test/', eventId: String(id) })).toMatchObject({
+      reason: 'content',
+    });
+    await send('unlockBlockedPage', { url: 'http://school-portal.test/', pin: '2468', eventId: String(id) });
+    const { hasPass } = await import('../blocking');
+    expect(await hasPass('school-portal.test')).toBe(true);
+    expect(await hasPass('embedded-chat.test')).toBe(true);
+  });
+
   test('help opens the report page in one tap, from the popup or the block page', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await send('askForHelp', { from: 'popup' });

@@ -39,8 +39,9 @@ function reportPageUrl(from: HelpOrigin, eventId?: string): string {
 async function openBlockedPage(url: string, eventId: string | undefined): Promise<BlockInfo> {
   const host = new URL(url).hostname;
   if (eventId !== undefined) {
+    // The event's host may differ from the page's: a finding inside a frame blocks the whole tab.
     const event = await db().events.get(Number(eventId));
-    if (event && event.action === 'block' && event.host === host) {
+    if (event && event.action === 'block') {
       return { reason: event.categories.length > 0 ? 'content' : 'site', eventId, categories: event.categories };
     }
   }
@@ -101,6 +102,9 @@ export function registerChildHandlers(): void {
     const check = await checkPin(parsed.data.pin);
     if (!check.ok) return check;
     const minutes = await grantPass(new URL(parsed.data.url).hostname);
+    // A frame's finding blocked the whole tab: open the frame's site too, or the child would be sent back here.
+    const event = parsed.data.eventId ? await db().events.get(Number(parsed.data.eventId)) : undefined;
+    if (event?.host && event.host !== new URL(parsed.data.url).hostname) await grantPass(event.host);
     await recordChoice(parsed.data.eventId, 'continue');
     return { ok: true, minutes };
   });
