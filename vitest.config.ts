@@ -8,6 +8,8 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'entrypoints/**/*.test.ts',
       'entrypoints/**/*.test.tsx',
+      'components/**/*.test.ts',
+      'components/**/*.test.tsx',
       'tests/{meta,unit,corpus}/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],

@@ -60,7 +60,13 @@ export default defineConfig({
           storage: { managed_schema: 'managed_schema.json' },
         }),
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // contextMenus: "Laporkan / Report with Kawan Aman" on the page's right-click menu; declarativeNetRequest: blocked
+    // sites go to the block page before they load; alarms: a parent's pass or pause ends on time even while the
+    // service worker sleeps.
+    permissions: ['storage', 'scripting', 'contextMenus', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
+    // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and
+    // the dynamic URL keeps pages from probing for it to detect the extension (notes/wxt-mv3.md §5).
+    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
   }),
 });

@@ -67,18 +67,38 @@ try {
   let [sw] = context.serviceWorkers();
   sw ??= await context.waitForEvent('serviceworker');
   await sw.evaluate(() => true);
+  const writeSettings = (settings) =>
+    sw.evaluate(async (s) => {
+      await globalThis.chrome.storage.local.set({ settings: s });
+      // The background applies settings on change (page config, blocked-site rules); give it a moment.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }, settings);
+  const baseSettings = (await sw.evaluate(() => globalThis.chrome.storage.local.get('settings'))).settings ?? {};
   for (const scenario of SCENARIOS) {
+    if (scenario.settings) await writeSettings({ ...baseSettings, ...scenario.settings });
     const page = await context.newPage();
-    await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT)));
+    await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT))).catch(() => undefined);
     const prompt = page.locator('kawan-aman-prompt');
-    try {
-      await prompt.first().waitFor({ state: 'attached', timeout: scenario.expect === 'none' ? 3000 : 10000 });
-    } catch {
-      // Nothing shown: right for harmless pages.
+    if (scenario.expect === 'block') {
+      await page.waitForURL(/\/blocked\.html/, { timeout: 10000 }).catch(() => undefined);
+      await page
+        .locator('h1')
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined);
+    } else {
+      try {
+        await prompt.first().waitFor({ state: 'attached', timeout: scenario.expect === 'none' ? 3000 : 10000 });
+        // A conversation may escalate (a tip, then a warning): let it settle.
+        if (scenario.expect !== 'tip') await page.waitForTimeout(1200);
+      } catch {
+        // Nothing shown: right for harmless pages.
+      }
     }
     await page.waitForTimeout(400);
+    const blocked = page.url().includes('/blocked.html');
     const shown = (await prompt.count()) > 0;
-    const action = shown ? await prompt.first().getAttribute('data-action') : 'none';
+    const action = blocked ? 'block' : shown ? await prompt.first().getAttribute('data-action') : 'none';
     const categories = shown ? await prompt.first().getAttribute('data-categories') : '';
     const risk = shown ? await prompt.first().getAttribute('data-risk') : 'none';
     await page.screenshot({ path: path.join(outDir, `${scenario.name}.png`) });
@@ -104,6 +124,7 @@ try {
       await report.close();
     }
     await page.close();
+    if (scenario.settings) await writeSettings(baseSettings);
   }
 } finally {
   await cleanup();

@@ -5,6 +5,7 @@ import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
 import { countForLab } from './lab';
+import { hasPass, sendToBlockedPage } from './blocking';
 import { showPrompt } from './prompt';
 import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
@@ -23,8 +24,20 @@ async function alreadyShown(tabId: number, keys: string[]): Promise<boolean> {
   return false;
 }
 
+/**
+ * A block is never deduplicated (coming back to the page must block again), but the reports that were already on
+ * their way while the tab left for the block page must not record it twice.
+ */
+async function justBlocked(tabId: number, now: number): Promise<boolean> {
+  const storageKey = `blocked:${tabId}`;
+  const at = (await browser.storage.session.get(storageKey))[storageKey];
+  if (typeof at === 'number' && now - at < 3000) return true;
+  await browser.storage.session.set({ [storageKey]: now });
+  return false;
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(`shown:${tabId}`);
+  await browser.storage.session.remove([`shown:${tabId}`, `blocked:${tabId}`]);
 }
 
 /**
@@ -39,8 +52,16 @@ export async function handleFindings(report: FindingReport, from: ContentSender)
     settings,
   );
   if (decision.action === 'none') return;
-  const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
-  if (await alreadyShown(from.tabId, keys)) return;
+  let action = decision.action;
+  if (action === 'block') {
+    // A parent opened this site with the PIN a moment ago: the child still gets the words, not the block page.
+    if (await hasPass(from.host)) action = 'warn';
+    else if (await justBlocked(from.tabId, Date.now())) return;
+  }
+  if (action !== 'block') {
+    const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
+    if (await alreadyShown(from.tabId, keys)) return;
+  }
 
   // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id.
   const promptId = settings.labMode
@@ -52,15 +73,19 @@ export async function handleFindings(report: FindingReport, from: ContentSender)
           kind: report.kind,
           categories: report.categories,
           risk: report.risk,
-          action: decision.action,
+          action,
         }),
       );
-  // The report page pre-fills from this if the child asks for help (session storage only; issue #6).
-  if (!settings.labMode) await rememberFinding(Number(promptId), report, from.host).catch(() => undefined);
+  // The report page pre-fills from this if the child asks for help (session storage only, gone with the browser).
+  const target = settings.labMode ? { tab: from.tabId } : { event: Number(promptId) };
+  await rememberFinding(target, report, from.host).catch(() => undefined);
+  if (action === 'block') {
+    await sendToBlockedPage(from.tabId, settings.labMode ? '' : promptId, from.url);
+    return;
+  }
   await showPrompt(from.tabId, {
     promptId,
-    // Until the block page exists (issue #5) a block decision is shown as the strongest in-page card.
-    action: decision.action === 'block' ? 'warn' : decision.action,
+    action,
     risk: report.risk,
     categories: report.categories,
     language: settings.language,

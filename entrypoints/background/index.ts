@@ -4,6 +4,7 @@ import { defineBackground } from '#imports';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
 import { registerContextMenu } from './context-menu';
+import { BLOCKING_ALARM, syncBlocking } from './blocking';
 import { forgetTab } from './findings';
 import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
@@ -15,19 +16,22 @@ export default defineBackground(() => {
   registerMessageHandlers();
   // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
   void clearOnNewSession();
-  browser.runtime.onInstalled.addListener(() => {
+  registerContextMenu();
+  const syncAll = () => {
     void syncPageConfig();
     void rememberLabMode();
+    // Blocked sites are browser rules; they follow every settings or policy change, and a pause.
+    void syncBlocking().catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(syncAll);
+  browser.runtime.onStartup.addListener(syncAll);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BLOCKING_ALARM) void syncBlocking().catch(() => undefined);
   });
-  registerContextMenu();
-  browser.runtime.onStartup.addListener(() => void syncPageConfig());
   browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'local' && 'settings' in changes) || area === 'managed') {
-      // Policy pushed while the browser runs applies without a restart: findings read the settings in force each time,
-      // and pages get the new pageConfig when they next load.
-      void syncPageConfig();
-      void rememberLabMode();
-    }
+    // Policy pushed while the browser runs applies without a restart: findings read the settings in force each time,
+    // and pages get the new pageConfig when they next load.
+    if ((area === 'local' && 'settings' in changes) || area === 'managed') syncAll();
     if (area === 'local' && PAGE_CONFIG_KEY in changes && changes[PAGE_CONFIG_KEY]?.newValue == null) {
       void syncPageConfig();
     }

@@ -40,9 +40,17 @@ async function read(key: string): Promise<ReportContext | null> {
   return context;
 }
 
-/** Called when a finding was recorded as event `eventId`; the host comes from the browser, not the page. */
-export async function rememberFinding(eventId: number, report: FindingReport, host: string): Promise<void> {
-  await store(`${EVENT_PREFIX}${eventId}`, {
+/**
+ * Called when a finding was shown: under its event id, or — in lab mode, where no event row exists — under its tab.
+ * The host comes from the browser, not the page.
+ */
+export async function rememberFinding(
+  target: { event: number } | { tab: number },
+  report: FindingReport,
+  host: string,
+): Promise<void> {
+  const key = 'event' in target ? `${EVENT_PREFIX}${target.event}` : `${TAB_PREFIX}${target.tab}`;
+  await store(key, {
     host,
     title: report.title ?? '',
     contact: report.contact ?? '',

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { CATEGORIES } from '../../lib/detection/types';
 import { LANGS } from '../../locales';
 import { categoryWords } from '../../locales/categories';
+import { CHAT_CATEGORIES } from '../../locales/tips';
 
 // Every export of every locales/ file that is keyed by language is an "area" and must be complete in each.
 const modules = import.meta.glob<Record<string, unknown>>('../../locales/**/*.ts', { eager: true });
@@ -35,4 +36,27 @@ test.each(areas)('%s has the same non-empty keys in every language', (_name, are
 
 test('every category has child words', () => {
   for (const lang of LANGS) expect(Object.keys(categoryWords[lang]).sort()).toEqual([...CATEGORIES].sort());
+});
+
+// Javanese (jv) is an extra language for the chat categories' tips only: where an area has it, it must be complete
+// for every chat category, with the same keys as Indonesian.
+const withJavanese = areas.filter(([, area]) => 'jv' in (area as object));
+
+test('the Javanese tips exist', () => {
+  expect(withJavanese.map(([name]) => name)).toContain('locales/tips/index.ts#tips');
+});
+
+test.each(withJavanese)('%s has complete Javanese for the chat categories', (_name, area) => {
+  const { id, jv } = area as Record<string, Record<string, unknown>>;
+  for (const category of CHAT_CATEGORIES) {
+    expect(jv![category], `jv.${category}`).toBeDefined();
+    const want = leaves(id![category]).map(([k]) => k);
+    const got = leaves(jv![category]);
+    expect(
+      got.map(([k]) => k),
+      `jv.${category}`,
+    ).toEqual(want);
+    for (const [key, text] of got)
+      expect(typeof text === 'string' && text.trim().length > 0, `jv.${category}.${key}`).toBe(true);
+  }
 });

@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('the finding behind a prompt, for the report page', () => {
   test('kept in session storage only, and given to our own pages', async () => {
-    await rememberFinding(41, finding, 'chat.example');
+    await rememberFinding({ event: 41 }, finding, 'chat.example');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await answerReportContext({ event: 41 }, extensionPage() as never)).toMatchObject({
       host: 'chat.example',
@@ -40,7 +40,7 @@ describe('the finding behind a prompt, for the report page', () => {
   });
 
   test('a content script, another extension or a bad payload gets nothing', async () => {
-    await rememberFinding(41, finding, 'chat.example');
+    await rememberFinding({ event: 41 }, finding, 'chat.example');
     expect(await answerReportContext({ event: 41 }, contentScript as never)).toBeNull();
     expect(await answerReportContext({ event: 41 }, { ...extensionPage(), id: 'other' } as never)).toBeNull();
     expect(await answerReportContext({ event: '41' }, extensionPage() as never)).toBeNull();
@@ -69,7 +69,7 @@ describe('the finding behind a prompt, for the report page', () => {
   });
 
   test('only the newest 50 findings are kept', async () => {
-    for (let i = 1; i <= 55; i += 1) await rememberFinding(i, finding, 'chat.example');
+    for (let i = 1; i <= 55; i += 1) await rememberFinding({ event: i }, finding, 'chat.example');
     const keys = Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('reportContext:'));
     expect(keys).toHaveLength(50);
   });

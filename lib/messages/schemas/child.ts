@@ -1,4 +1,25 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { languageSchema } from '../../settings/schema';
+
+const eventId = z.string().regex(/^\d{1,12}$/);
+/** A web address the block page may send the child to after the PIN: http(s) only, capped. */
+const pageUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  });
 
 /** Inbound payload schemas of the child area, one per message that carries data. */
-export const childSchemas = {} satisfies Record<string, z.ZodType>;
+export const childSchemas = {
+  setChildLanguage: z.strictObject({ language: languageSchema }),
+  blockedPageOpened: z.strictObject({ url: pageUrl, eventId: eventId.optional() }),
+  leaveBlockedPage: z.strictObject({ eventId: eventId.optional() }),
+  unlockBlockedPage: z.strictObject({ url: pageUrl, pin: z.string().max(8), eventId: eventId.optional() }),
+  askForHelp: z.strictObject({ from: z.enum(['popup', 'blocked']), eventId: eventId.optional() }),
+} satisfies Record<string, z.ZodType>;

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { backSteps, parseTarget } from '../target';
+
+describe('parseTarget', () => {
+  test.each([
+    ['http://blocked.test:4183/chat.html?script=a&b=c', 'http://blocked.test:4183/chat.html?script=a&b=c'],
+    ['https%3A%2F%2Fx.test%2Fa%3Fb%3Dc', 'https://x.test/a?b=c'],
+  ])('%s is a web address', (raw, href) => {
+    expect(parseTarget(raw)?.href).toBe(href);
+  });
+
+  test.each(['', 'javascript:alert(1)', 'chrome-extension://abc/options.html', 'file:///etc/passwd', 'not a url'])(
+    '%j is not followed',
+    (raw) => {
+      expect(parseTarget(raw)).toBeNull();
+    },
+  );
+});
+
+describe('backSteps', () => {
+  test.each([
+    [3, 'site', 1],
+    [2, 'site', 1],
+    [1, 'site', 0],
+    [3, 'content', 2],
+    [2, 'content', 0],
+  ] as const)('history of %i, blocked for %s: %i step(s) back', (length, reason, steps) => {
+    expect(backSteps(length, reason)).toBe(steps);
+  });
+});

@@ -1,0 +1,215 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { HelpButton } from '@/components/child/help-button';
+import { ReadAloudButton } from '@/components/child/read-aloud';
+import { TipView, tipText } from '@/components/child/tip-view';
+import { WhyToggle } from '@/components/child/why';
+import { sendMessage } from '@/lib/messages/protocol';
+import type { BlockInfo, ChildStatus, UnlockResult } from '@/lib/messages/protocol/child';
+import { fill } from '@/locales';
+import { blockedWords } from '@/locales/blocked';
+import { categoryWords } from '@/locales/categories';
+import { pickTip } from '@/locales/tips';
+import { backSteps, parseTarget } from './target';
+
+interface Props {
+  eventId?: string;
+  /** The raw address from the fragment. */
+  target: string;
+}
+
+type PinState =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'refused'; result: Extract<UnlockResult, { ok: false }> }
+  | { kind: 'opened'; minutes: number };
+
+const FALLBACK: ChildStatus = {
+  language: 'id',
+  ageBand: '10-12',
+  pausedUntil: null,
+  managedBySchool: false,
+  labMode: false,
+  mayChangeLanguage: false,
+  keepsSnippets: false,
+};
+
+/** Leaves the block page without landing on the blocked page again; closes the tab when there is nowhere to go. */
+async function leave(reason: BlockInfo['reason']): Promise<void> {
+  const steps = backSteps(history.length, reason);
+  if (steps > 0) {
+    history.go(-steps);
+    return;
+  }
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+}
+
+export function BlockedPage({ eventId: initialEventId, target }: Props) {
+  const url = parseTarget(target);
+  const [status, setStatus] = useState<ChildStatus | null>(null);
+  const [info, setInfo] = useState<BlockInfo | null>(null);
+  const [pin, setPin] = useState('');
+  const [pinState, setPinState] = useState<PinState>({ kind: 'idle' });
+  const pinMessageId = useId();
+  const pinRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [childStatus, blockInfo] = await Promise.all([
+        sendMessage('getChildStatus', undefined).catch(() => null),
+        url
+          ? sendMessage('blockedPageOpened', { url: url.href, eventId: initialEventId }).catch(() => null)
+          : Promise.resolve(null),
+      ]);
+      if (!live) return;
+      setStatus(childStatus ?? FALLBACK);
+      const resolved = blockInfo ?? { reason: 'site' as const, eventId: initialEventId ?? null, categories: [] };
+      setInfo(resolved);
+      // Remember the recorded event in the address, so a reload doesn't record the block twice.
+      if (resolved.eventId && resolved.eventId !== initialEventId) {
+        history.replaceState(null, '', `?event=${resolved.eventId}${location.hash}`);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // Runs once: the page's address is fixed for its lifetime.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const lang = status?.language ?? 'id';
+  const w = blockedWords[lang];
+  const cats = categoryWords[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = w.pageTitle;
+  }, [lang, w.pageTitle]);
+
+  if (!status || !info) {
+    return <main className="ka-root page" aria-busy="true" />;
+  }
+
+  const eventId = info.eventId ?? undefined;
+  const reason = info.reason;
+  const main = reason === 'content' ? info.categories[0] : undefined;
+  // A page blocked for what it contained gets a tip about that; a listed site gets what to do about a closed site.
+  const tip = main ? pickTip(lang, main, status.ageBand, Number(eventId ?? 0)) : null;
+  const reasonText = reason === 'content' ? w.reasonContent : w.reasonSite;
+  const spoken = `${w.title}. ${reasonText} ${tip ? tipText(tip) : w.siteTodo}`;
+
+  const goBack = async () => {
+    await sendMessage('leaveBlockedPage', { eventId }).catch(() => undefined);
+    await leave(reason);
+  };
+
+  const unlock = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!url) {
+      setPinState({ kind: 'refused', result: { ok: false, reason: 'bad-url', lockedForMs: 0 } });
+      return;
+    }
+    setPinState({ kind: 'checking' });
+    const result = await sendMessage('unlockBlockedPage', { url: url.href, pin, eventId }).catch((): UnlockResult => ({
+      ok: false,
+      reason: 'wrong-pin',
+      lockedForMs: 0,
+    }));
+    setPin('');
+    if (result.ok) {
+      setPinState({ kind: 'opened', minutes: result.minutes });
+      location.replace(url.href);
+      return;
+    }
+    setPinState({ kind: 'refused', result });
+    pinRef.current?.focus();
+  };
+
+  const pinMessage = (() => {
+    if (pinState.kind === 'checking') return w.pinChecking;
+    if (pinState.kind === 'opened') return fill(w.opened, { minutes: pinState.minutes });
+    if (pinState.kind !== 'refused') return '';
+    const r = pinState.result;
+    if (r.reason === 'locked' || r.lockedForMs > 0) {
+      return fill(w.pinLocked, { seconds: Math.ceil(r.lockedForMs / 1000) });
+    }
+    if (r.reason === 'no-pin') return w.pinNone;
+    if (r.reason === 'bad-url') return w.pinInvalid;
+    return w.pinWrong;
+  })();
+
+  return (
+    <main className="ka-root page" lang={lang}>
+      <div className="sheet">
+        <div className="hero" aria-hidden="true">
+          🌿
+        </div>
+        <h1>{w.title}</h1>
+        <p className="reason">{reasonText}</p>
+        {url && (
+          <p className="site">
+            {w.site}: <strong>{url.hostname}</strong>
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => void goBack()}>
+            {w.back}
+          </button>
+          <HelpButton lang={lang} onHelp={() => void sendMessage('askForHelp', { from: 'blocked', eventId })} />
+          <ReadAloudButton lang={lang} text={() => spoken} />
+        </div>
+        <WhyToggle lang={lang}>
+          {reason === 'content' && info.categories.length > 0 ? (
+            <ul>
+              {info.categories.map((category) => (
+                <li key={category}>
+                  <strong>{cats[category].name}.</strong> {cats[category].why}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{w.whySite}</p>
+          )}
+        </WhyToggle>
+        <section className="tip-box" aria-labelledby="tip-heading">
+          <h2 id="tip-heading">{tip ? w.tipHeading : w.siteTodoHeading}</h2>
+          {tip ? <TipView tip={tip} lang={lang} /> : <p>{w.siteTodo}</p>}
+        </section>
+        <details className="parent">
+          <summary>{w.parentTitle}</summary>
+          <p>{w.parentLead}</p>
+          <form onSubmit={(event) => void unlock(event)} className="pin-form">
+            <label htmlFor="parent-pin">{w.pinLabel}</label>
+            <div className="pin-row">
+              <input
+                ref={pinRef}
+                id="parent-pin"
+                name="pin"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={8}
+                value={pin}
+                onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+                aria-describedby={pinMessageId}
+                aria-invalid={pinState.kind === 'refused' ? true : undefined}
+              />
+              <button
+                type="submit"
+                className="secondary"
+                disabled={pin.length < 4 || pinState.kind === 'checking' || pinState.kind === 'opened'}
+              >
+                {w.pinSubmit}
+              </button>
+            </div>
+            <p id={pinMessageId} className={`pin-message ${pinState.kind}`} role="status">
+              {pinMessage}
+            </p>
+          </form>
+        </details>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Lang } from './index';
+
+/** The block page (`blocked.html`): calm, explains why in child words, help first, continue only with the PIN. */
+const id = {
+  pageTitle: 'Halaman ditutup — Kawan Aman',
+  title: 'Halaman ini ditutup dulu, ya',
+  reasonSite: 'Orang tuamu atau sekolahmu memilih untuk menutup situs ini.',
+  reasonContent: 'Kawan Aman melihat sesuatu di halaman ini yang tidak baik untukmu.',
+  site: 'Situs',
+  whySite:
+    'Orang tua dan sekolah menutup beberapa situs karena di sana ada orang asing atau hal-hal untuk orang dewasa. Ini bukan hukuman.',
+  siteTodoHeading: 'Yang bisa kamu lakukan',
+  siteTodo:
+    'Kalau kamu butuh situs ini untuk sekolah atau belajar, minta orang tua atau gurumu memeriksanya bersamamu. Mereka bisa membukanya kalau situs itu baik untukmu.',
+  tipHeading: 'Tips untukmu',
+  back: 'Kembali',
+  parentTitle: 'Untuk orang tua atau guru',
+  parentLead: 'Halaman ini bisa dibuka sebentar dengan PIN orang tua.',
+  pinLabel: 'PIN orang tua',
+  pinSubmit: 'Buka halaman',
+  pinChecking: 'Memeriksa…',
+  pinWrong: 'PIN-nya belum benar. Coba lagi.',
+  pinLocked: 'Terlalu banyak percobaan. Coba lagi dalam {seconds} detik.',
+  pinNone: 'Belum ada PIN orang tua di perangkat ini, jadi halaman ini tetap ditutup.',
+  pinInvalid: 'Alamat halaman ini tidak bisa dibuka.',
+  opened: 'Terbuka selama {minutes} menit. Membuka halaman…',
+};
+
+const en: typeof id = {
+  pageTitle: 'Page closed — Kawan Aman',
+  title: 'This page is closed for now',
+  reasonSite: 'Your parent or your school chose to close this site.',
+  reasonContent: 'Kawan Aman noticed something on this page that is not good for you.',
+  site: 'Site',
+  whySite:
+    'Parents and schools close some sites because there are strangers or grown-up things there. It is not a punishment.',
+  siteTodoHeading: 'What you can do',
+  siteTodo:
+    'If you need this site for school or to learn something, ask your parent or teacher to look at it with you. They can open it if it is okay for you.',
+  tipHeading: 'A tip for you',
+  back: 'Go back',
+  parentTitle: 'For a parent or teacher',
+  parentLead: 'This page can be opened for a while with the parent’s PIN.',
+  pinLabel: 'Parent’s PIN',
+  pinSubmit: 'Open the page',
+  pinChecking: 'Checking…',
+  pinWrong: 'That PIN is not right. Try again.',
+  pinLocked: 'Too many tries. Try again in {seconds} seconds.',
+  pinNone: 'No parent PIN is set on this device, so this page stays closed.',
+  pinInvalid: 'This page’s address cannot be opened.',
+  opened: 'Open for {minutes} minutes. Opening the page…',
+};
+
+export const blockedWords: Record<Lang, typeof id> = { id, en };

@@ -1,0 +1,83 @@
+import type { Lang } from './index';
+import type { TipLang } from './tips/types';
+
+/** The toolbar popup: status, help, today's tip, the tips browser and what a parent can see. */
+const id = {
+  statusOn: 'Kawan Aman sedang menjaga',
+  statusOnDetail: 'Kalau ada yang terasa aneh saat kamu berinternet, Kawan Aman akan memberimu tips.',
+  statusPaused: 'Kawan Aman sedang istirahat',
+  statusPausedUntil: 'Orang tuamu mengistirahatkan Kawan Aman sampai {time}.',
+  statusSchool: 'Diatur oleh sekolah',
+  statusSchoolDetail: 'Sekolahmu yang mengatur Kawan Aman di perangkat ini.',
+  labTitle: 'Komputer bersama sekolah',
+  labDetail:
+    'Komputer ini dipakai bergantian di sekolah. Kawan Aman tidak menyimpan namamu, situs yang kamu buka, atau obrolanmu.',
+  helpLead: 'Ada yang membuatmu bingung, sedih, atau tidak nyaman? Kamu boleh minta bantuan kapan saja.',
+  todayTip: 'Tips hari ini',
+  tipsTitle: 'Belajar tips',
+  topicLabel: 'Pilih topik',
+  tipLanguageLabel: 'Bahasa tips',
+  tipCount: 'Tips {n} dari {total}',
+  previous: 'Tips sebelumnya',
+  next: 'Tips berikutnya',
+  privacyTitle: 'Apa yang bisa dilihat orang tuamu?',
+  privacyKeptTitle: 'Yang disimpan di perangkat ini',
+  privacyKept: [
+    'Kapan Kawan Aman memberi tips atau peringatan',
+    'Jenis hal yang dilihatnya, misalnya “diminta foto”',
+    'Pilihanmu: kembali, lanjut, atau minta bantuan',
+    'Nama situsnya saja, misalnya “chat.example.com”',
+  ],
+  privacySnippets: 'Orang tuamu memilih menyimpan potongan pendek pesan di sekitar kata yang ditandai.',
+  privacyNeverTitle: 'Yang tidak pernah disimpan',
+  privacyNever: ['Pesan dan obrolanmu', 'Foto dan videomu', 'Apa yang kamu ketik'],
+  privacyLab:
+    'Di komputer sekolah ini, Kawan Aman hanya menghitung berapa kali ada tips setiap hari. Tidak ada nama, jam, situs, atau pesan yang disimpan.',
+  privacyReports: 'Laporan yang kamu buat sendiri tetap milikmu sampai kamu atau orang tuamu menghapusnya.',
+  languageLabel: 'Bahasa',
+  loading: 'Memuat…',
+};
+
+const en: typeof id = {
+  statusOn: 'Kawan Aman is looking out for you',
+  statusOnDetail: 'If something online feels strange, Kawan Aman will give you a tip.',
+  statusPaused: 'Kawan Aman is taking a break',
+  statusPausedUntil: 'Your parent paused Kawan Aman until {time}.',
+  statusSchool: 'Managed by your school',
+  statusSchoolDetail: 'Your school sets up Kawan Aman on this device.',
+  labTitle: 'Shared school computer',
+  labDetail: 'Many students use this computer. Kawan Aman does not keep your name, the sites you visit or your chats.',
+  helpLead: 'Is something making you confused, sad or uncomfortable? You can ask for help at any time.',
+  todayTip: "Today's tip",
+  tipsTitle: 'Learn with tips',
+  topicLabel: 'Choose a topic',
+  tipLanguageLabel: 'Tip language',
+  tipCount: 'Tip {n} of {total}',
+  previous: 'Previous tip',
+  next: 'Next tip',
+  privacyTitle: 'What can your parent see?',
+  privacyKeptTitle: 'What is kept on this device',
+  privacyKept: [
+    'When Kawan Aman gave a tip or a warning',
+    'What kind of thing it noticed, like “asked for photos”',
+    'What you chose: go back, continue or get help',
+    'Only the website’s name, like “chat.example.com”',
+  ],
+  privacySnippets: 'Your parent chose to keep short bits of the message around the flagged words.',
+  privacyNeverTitle: 'What is never kept',
+  privacyNever: ['Your messages and chats', 'Your photos and videos', 'What you type'],
+  privacyLab:
+    'On this school computer, Kawan Aman only counts how many tips there were each day. No names, times, sites or messages are kept.',
+  privacyReports: 'Reports you make yourself stay yours until you or your parent delete them.',
+  languageLabel: 'Language',
+  loading: 'Loading…',
+};
+
+export const popupWords: Record<Lang, typeof id> = { id, en };
+
+const LANGUAGE_NAMES: Record<TipLang, string> = { id: 'Bahasa Indonesia', en: 'English', jv: 'Basa Jawa' };
+
+/** Each language is named in its own words, whatever the popup's language is. */
+export function languageName(lang: TipLang): string {
+  return LANGUAGE_NAMES[lang];
+}
