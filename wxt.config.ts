@@ -54,7 +54,9 @@ export default defineConfig({
         }
       : { key: PUBLIC_KEY, minimum_chrome_version: CHROME_MIN }),
     action: { default_title: '__MSG_extName__' },
-    permissions: ['storage', 'scripting'],
+    // declarativeNetRequest: SafeSearch / YouTube Restricted Mode (ids 100–199) and blocked sites (1000–2999).
+    // alarms: the heartbeat, the daily retention purge and the end of a parent's pause.
+    permissions: ['storage', 'scripting', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
   }),
 });

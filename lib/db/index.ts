@@ -3,6 +3,7 @@ import type { Category, Risk, ScanKind } from '../detection/types';
 import type { ChildChoice } from '../messages/types';
 import type { LockState, PinRecord } from '../pin';
 import type { Action } from '../policy/decide';
+import { DB_STEPS, type DbStep } from './versions';
 
 /**
  * One time Kawan Aman responded to something. By default it keeps no page text and no URL beyond the hostname
@@ -42,7 +43,14 @@ export interface ReportRow {
   eventId?: number;
 }
 
-/** A time Kawan Aman was not running (disabled, removed and re-added, browser closed long). */
+/**
+ * A time Kawan Aman was not protecting (DESIGN.md §2.7), shown to the parent with when and how long:
+ * - `disabled`: it was turned off in the browser's extension page (or the browser ran without it), then on again;
+ * - `restarted`: it was updated or reloaded after a long gap;
+ * - `parent-paused`: a parent paused it with the PIN (`end` is when the pause ends or was ended early);
+ * - `unknown`: a gap with no better explanation.
+ * Removing the extension deletes its data, so a re-install shows as a fresh start ("protecting since").
+ */
 export interface PauseRow {
   id: number;
   start: number;
@@ -78,12 +86,27 @@ export class KawanAmanDB extends Dexie {
 
   constructor(name = 'kawan-aman') {
     super(name);
-    this.version(1).stores({
-      events: '++id, time, host',
-      reports: '++id, createdAt, status',
-      pauses: '++id, start',
-      dailyCounts: '[day+category], day',
-      secrets: 'key',
+    declareVersions(this, DB_STEPS);
+  }
+}
+
+/** Declares `steps` (see `versions.ts`) on a Dexie instance, with their row upgrades. */
+export function declareVersions(target: Dexie, steps: readonly DbStep[]): void {
+  for (const step of steps) {
+    const version = target.version(step.version).stores(step.stores);
+    const upgrade = step.upgrade;
+    if (!upgrade) continue;
+    version.upgrade(async (tx) => {
+      for (const [table, fn] of Object.entries(upgrade)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            const next = fn(row);
+            if (next === undefined) delete (ref as { value?: unknown }).value;
+            else ref.value = next;
+          });
+      }
     });
   }
 }
