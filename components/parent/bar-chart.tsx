@@ -14,7 +14,7 @@ interface Props {
 
 const ROW = 34;
 const BAR = 12;
-const LABEL_W = 190;
+const LABEL_W = 240;
 const CHART_W = 300;
 const COUNT_W = 36;
 const COLORS = ['#0f766e', '#94a3b8'];

@@ -105,7 +105,9 @@ export function DataPage({ lang }: { lang: Lang }) {
     const result = await grant.run((token) => sendMessage('wipeAllData', { token }), { fresh: true });
     if (!result?.ok) return;
     grant.setToken(null);
-    location.hash = '#/setup';
+    // Everything this page knew is gone: start again from the wizard with a fresh page.
+    history.replaceState(null, '', '#/setup');
+    location.reload();
   };
 
   return (
