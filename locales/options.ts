@@ -20,7 +20,6 @@ const id = {
     title: 'Catatan untuk admin sekolah: kebijakan punya masalah',
     intro:
       'Beberapa nilai dalam kebijakan sekolah (storage.managed) tidak bisa dipakai dan diabaikan. Nilai lain tetap berlaku.',
-    item: '{key}: {message}',
   },
   pausedBanner: 'Perlindungan sedang dijeda sampai {time}.',
   resumeNow: 'Lanjutkan sekarang',
@@ -383,7 +382,6 @@ const en: typeof id = {
     title: 'Note for the school admin: the policy has problems',
     intro:
       'Some values in the school policy (storage.managed) cannot be used and were ignored. The other values still apply.',
-    item: '{key}: {message}',
   },
   pausedBanner: 'Protection is paused until {time}.',
   resumeNow: 'Resume now',

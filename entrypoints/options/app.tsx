@@ -10,6 +10,7 @@ import { GuidePage } from './pages/guide';
 import { NewPinPage } from './pages/new-pin';
 import { PicturePage } from './pages/picture';
 import { PinGate } from './pages/pin-gate';
+import { PolicyProblemsNote } from './pages/policy-problems';
 import { SettingsPage } from './pages/settings';
 import { SetupWizard } from './pages/setup-wizard';
 import { formatDateTime, formatTime } from './state/format';
@@ -165,19 +166,7 @@ function Banners({ lang, effective }: { lang: Lang; effective: NonNullable<Retur
   const paused = settings.pausedUntil !== null && settings.pausedUntil > Date.now();
   return (
     <>
-      {problems.length > 0 && (
-        <section className="notice admin" aria-labelledby="policy-problems">
-          <h2 id="policy-problems">{w.policyProblems.title}</h2>
-          <p>{w.policyProblems.intro}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.key}>
-                <code>{p.key}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PolicyProblemsNote problems={problems} lang={lang} />
       {paused && (
         <div className="notice warn" role="status">
           <p>{fill(w.pausedBanner, { time: formatTime(settings.pausedUntil!, lang) })}</p>

@@ -32,10 +32,13 @@ export function problemsFromIssues(
 ): TransferProblem[] {
   return issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => {
     const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    // Parsed with `reportInput`, so an absent key shows as an issue whose input is undefined.
+    const absent = 'input' in issue && issue.input === undefined;
     switch (issue.code) {
       case 'invalid_type':
-        return { code: 'field', path, issue: issue.input === undefined ? 'missing' : 'type' };
+        return { code: 'field', path, issue: absent ? 'missing' : 'type' };
       case 'invalid_value':
+        if (absent) return { code: 'field', path, issue: 'missing' };
         return { code: 'field', path, issue: 'value', options: issue.values.map(String) };
       case 'too_big':
         return { code: 'field', path, issue: 'too-big', limit: Number(issue.maximum) };

@@ -1,6 +1,9 @@
+import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages/protocol';
-import type { Refused } from '@/lib/messages/protocol/settings';
+import type { ImportResult, Refused, SaveSettingsResult } from '@/lib/messages/protocol/settings';
 import { schemas } from '@/lib/messages/schemas';
+import { pinResetAtItem } from '@/lib/settings/parent-state';
+import type { HistoryFile, SettingsFile } from '@/lib/transfer/files';
 import {
   exportHistoryFile,
   exportSettingsFile,
@@ -9,81 +12,96 @@ import {
   resetForgottenPin,
   wipeAllData,
 } from '../parent-data';
-import { pinResetAtItem } from '@/lib/settings/parent-state';
 import { applySettingsPatch } from '../parent-settings';
 import { hasGrant } from '../pin';
 import { classifySender } from '../sender';
 
+type Sender = Browser.runtime.MessageSender | undefined;
 const INVALID: Refused = { ok: false, reason: 'invalid' };
 const NO_GRANT: Refused = { ok: false, reason: 'no-grant' };
 
 /**
- * The parent companion's messages. Our own pages only (a content script is refused like a bad payload), and every
- * change needs the token of a right PIN from the last ten minutes.
+ * Our own pages only (a content script is refused like a bad payload), a valid payload, and the token of a right
+ * PIN from the last ten minutes; then `act`.
  */
-export function registerSettingsHandlers(): void {
-  onMessage('saveSettings', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.saveSettings.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    return { ok: true, ...(await applySettingsPatch(parsed.data.patch)) };
-  });
+async function privileged<T extends { token: string }, R>(
+  sender: Sender,
+  parse: () => { success: true; data: T } | { success: false },
+  act: (data: T) => Promise<R>,
+): Promise<R | Refused> {
+  if (classifySender(sender)?.kind !== 'extension') return INVALID;
+  const parsed = parse();
+  if (!parsed.success) return INVALID;
+  if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
+  return act(parsed.data);
+}
 
-  onMessage('exportSettings', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.exportSettings.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    return { ok: true, file: await exportSettingsFile() };
-  });
-
-  onMessage('exportHistory', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.exportHistory.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    return { ok: true, file: await exportHistoryFile() };
-  });
-
-  onMessage('importSettings', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.importSettings.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    return importSettingsFile(parsed.data.text);
-  });
-
-  onMessage('importHistory', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.importHistory.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    return importHistoryFile(parsed.data.text);
-  });
-
-  onMessage('wipeAllData', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.wipeAllData.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    await wipeAllData();
-    return { ok: true } as const;
-  });
-
-  onMessage('resetForgottenPin', async ({ data, sender }) => {
+/** The parent companion's handlers, exported for the glue tests; `registerSettingsHandlers` wires them. */
+export const settingsHandlers = {
+  saveSettings: (data: unknown, sender: Sender): Promise<SaveSettingsResult> =>
+    privileged(
+      sender,
+      () => schemas.saveSettings.safeParse(data),
+      async ({ patch }) => ({ ok: true as const, ...(await applySettingsPatch(patch)) }),
+    ),
+  exportSettings: (data: unknown, sender: Sender): Promise<{ ok: true; file: SettingsFile } | Refused> =>
+    privileged(
+      sender,
+      () => schemas.exportSettings.safeParse(data),
+      async () => ({ ok: true as const, file: await exportSettingsFile() }),
+    ),
+  exportHistory: (data: unknown, sender: Sender): Promise<{ ok: true; file: HistoryFile } | Refused> =>
+    privileged(
+      sender,
+      () => schemas.exportHistory.safeParse(data),
+      async () => ({ ok: true as const, file: await exportHistoryFile() }),
+    ),
+  importSettings: (data: unknown, sender: Sender): Promise<ImportResult> =>
+    privileged(
+      sender,
+      () => schemas.importSettings.safeParse(data),
+      ({ text }) => importSettingsFile(text),
+    ),
+  importHistory: (data: unknown, sender: Sender): Promise<ImportResult> =>
+    privileged(
+      sender,
+      () => schemas.importHistory.safeParse(data),
+      ({ text }) => importHistoryFile(text),
+    ),
+  wipeAllData: (data: unknown, sender: Sender): Promise<{ ok: true } | Refused> =>
+    privileged(
+      sender,
+      () => schemas.wipeAllData.safeParse(data),
+      async () => {
+        await wipeAllData();
+        return { ok: true as const };
+      },
+    ),
+  dismissPinResetNote: (data: unknown, sender: Sender): Promise<{ ok: true } | Refused> =>
+    privileged(
+      sender,
+      () => schemas.dismissPinResetNote.safeParse(data),
+      async () => {
+        await pinResetAtItem.removeValue();
+        return { ok: true as const };
+      },
+    ),
+  /** No PIN by design (it was forgotten); the page says plainly that the history goes with it. */
+  resetForgottenPin: async (data: unknown, sender: Sender): Promise<{ ok: true } | Refused> => {
     if (classifySender(sender)?.kind !== 'extension') return INVALID;
     if (!schemas.resetForgottenPin.safeParse(data).success) return INVALID;
     await resetForgottenPin();
-    return { ok: true } as const;
-  });
+    return { ok: true };
+  },
+};
 
-  onMessage('dismissPinResetNote', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return INVALID;
-    const parsed = schemas.dismissPinResetNote.safeParse(data);
-    if (!parsed.success) return INVALID;
-    if (!(await hasGrant(parsed.data.token))) return NO_GRANT;
-    await pinResetAtItem.removeValue();
-    return { ok: true } as const;
-  });
+export function registerSettingsHandlers(): void {
+  onMessage('saveSettings', ({ data, sender }) => settingsHandlers.saveSettings(data, sender));
+  onMessage('exportSettings', ({ data, sender }) => settingsHandlers.exportSettings(data, sender));
+  onMessage('exportHistory', ({ data, sender }) => settingsHandlers.exportHistory(data, sender));
+  onMessage('importSettings', ({ data, sender }) => settingsHandlers.importSettings(data, sender));
+  onMessage('importHistory', ({ data, sender }) => settingsHandlers.importHistory(data, sender));
+  onMessage('wipeAllData', ({ data, sender }) => settingsHandlers.wipeAllData(data, sender));
+  onMessage('dismissPinResetNote', ({ data, sender }) => settingsHandlers.dismissPinResetNote(data, sender));
+  onMessage('resetForgottenPin', ({ data, sender }) => settingsHandlers.resetForgottenPin(data, sender));
 }
