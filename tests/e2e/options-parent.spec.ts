@@ -205,3 +205,37 @@ test.describe('the parent companion behind the PIN', () => {
     expect(stored).toMatchObject({ blockSites: ['omegle.example'], retentionDays: 30, trustedAdult: null });
   });
 });
+
+test('turning Kawan Aman off in the browser and on again shows as a time protection stopped', async ({
+  context,
+  extensionId,
+  page,
+  sw,
+}, testInfo) => {
+  await seedParent(context, extensionId, { settings: { language: 'en' }, pin: PIN });
+  // Pretend the last heartbeat was 20 minutes ago, as if it had been off that long.
+  await expect
+    .poll(() => sw.evaluate(async () => Boolean((await chrome.storage.local.get('heartbeat')).heartbeat)))
+    .toBe(true);
+  await sw.evaluate(async () => {
+    const { heartbeat } = await chrome.storage.local.get('heartbeat');
+    await chrome.storage.local.set({ heartbeat: { ...heartbeat, last: Date.now() - 20 * 60_000 } });
+  });
+  // What a child could do on chrome://extensions: switch it off, then on again.
+  await page.goto('chrome://extensions');
+  await page.evaluate((id) => chrome.management.setEnabled(id, false), extensionId);
+  await page.evaluate((id) => chrome.management.setEnabled(id, true), extensionId);
+
+  const options = new OptionsPage(page, extensionId);
+  await expect
+    .poll(async () => {
+      await options.open('guide');
+      return (await readRows(page, 'pauses')).map((p) => p.reason);
+    })
+    .toEqual(['disabled']);
+  await options.open('picture');
+  await options.unlock(PIN);
+  await expect(page.getByTestId('pauses-table')).toContainText('Turned off in the browser’s extension settings');
+  await expect(page.getByTestId('pauses-table')).toContainText('20 min');
+  await options.screenshot(testInfo, 'picture-paused-en');
+});
