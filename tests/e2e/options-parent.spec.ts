@@ -218,7 +218,7 @@ test('turning Kawan Aman off in the browser and on again shows as a time protect
     .poll(() => sw.evaluate(async () => Boolean((await chrome.storage.local.get('heartbeat')).heartbeat)))
     .toBe(true);
   await sw.evaluate(async () => {
-    const { heartbeat } = await chrome.storage.local.get('heartbeat');
+    const { heartbeat } = (await chrome.storage.local.get('heartbeat')) as { heartbeat: { installedAt: number } };
     await chrome.storage.local.set({ heartbeat: { ...heartbeat, last: Date.now() - 20 * 60_000 } });
   });
   // What a child could do on chrome://extensions: switch it off, then on again.
