@@ -22,6 +22,8 @@ interface Props<T extends string> {
   lang: Lang;
   /** Show the legend as the step's heading (the wizard) rather than as a plain legend. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The section's heading already says it: keep the legend for screen readers only. */
+  legendHidden?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ interface Props<T extends string> {
  * aria-describedby, so screen readers hear a short name first. Clicking anywhere on the card chooses it.
  */
 export function RadioCards<T extends string>(props: Props<T>) {
-  const { legend, hint, name, value, options, onChange, locked, lang, headingRef } = props;
+  const { legend, hint, name, value, options, onChange, locked, lang, headingRef, legendHidden } = props;
   const w = optionsWords[lang];
   const base = useId();
   return (
@@ -40,9 +42,9 @@ export function RadioCards<T extends string>(props: Props<T>) {
             {legend}
           </h2>
         ) : (
-          <span className="legend-text">{legend}</span>
+          <span className={legendHidden ? 'visually-hidden' : 'legend-text'}>{legend}</span>
         )}
-        {locked && <ManagedBadge text={w.managed} hint={w.managedHint} />}
+        {locked && !legendHidden && <ManagedBadge text={w.managed} hint={w.managedHint} />}
       </legend>
       {hint && <p className="hint">{hint}</p>}
       <div className="cards">

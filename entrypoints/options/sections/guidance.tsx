@@ -34,6 +34,7 @@ export function LevelSection({ lang, settings, locked }: Props) {
       <form onSubmit={submit}>
         <RadioCards<GuidanceLevel>
           legend={w.settings.levelTitle}
+          legendHidden
           name="guidanceLevel"
           value={isLocked ? settings.guidanceLevel : level}
           lang={lang}
@@ -75,6 +76,7 @@ export function AgeSection({ lang, settings, locked }: Props) {
       <form onSubmit={submit}>
         <RadioCards<AgeBand>
           legend={w.settings.ageTitle}
+          legendHidden
           name="ageBand"
           value={isLocked ? settings.ageBand : age}
           lang={lang}
