@@ -62,3 +62,16 @@ export const historyRowSchemas = {
 } as const;
 export type HistoryTable = keyof typeof historyRowSchemas;
 export const HISTORY_TABLES = Object.keys(historyRowSchemas) as HistoryTable[];
+
+/**
+ * Compile-time guard: each schema has exactly the keys of its row type. When another area adds a field to a row,
+ * `tsc` fails here, so history export/import learns about the field instead of refusing files that carry it.
+ */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+type Shape<S extends z.ZodType> = z.infer<S>;
+export const ROW_KEYS_MATCH: [
+  SameKeys<Shape<typeof eventRowSchema>, RiskEvent>,
+  SameKeys<Shape<typeof reportRowSchema>, ReportRow>,
+  SameKeys<Shape<typeof pauseRowSchema>, PauseRow>,
+  SameKeys<Shape<typeof dailyCountRowSchema>, DailyCountRow>,
+] = [true, true, true, true];
