@@ -67,6 +67,8 @@ test.describe('the parent companion behind the PIN', () => {
     page,
     prompt,
   }, testInfo) => {
+    // One story across the chat, settings, picture, guide and both languages: give it room on a busy 2-core runner.
+    test.setTimeout(120_000);
     await seedParent(context, extensionId, {
       settings: { language: 'en', ageBand: '13-17', guidanceLevel: 'gentle' },
       pin: PIN,
