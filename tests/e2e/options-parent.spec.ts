@@ -23,8 +23,11 @@ test.describe('the parent companion behind the PIN', () => {
     });
     expect(await sendRaw(page, 'wipeAllData', { token: 'made-up' })).toEqual({ ok: false, reason: 'no-grant' });
 
+    // Keyboard: the PIN field has focus on arrival; type and press Enter.
+    await expect(options.pinField()).toBeFocused();
     for (const wrong of ['1111', '1112', '1113']) {
-      await options.unlock(wrong);
+      await page.keyboard.type(wrong);
+      await page.keyboard.press('Enter');
       // The field empties once the background answered.
       await expect(options.pinField()).toHaveValue('');
       await expect(page.getByText('Wrong PIN. Please try again.')).toBeVisible();

@@ -3,7 +3,6 @@ import { sendMessage } from '@/lib/messages/protocol';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { PinForm } from './pin-form';
-import { useFocusHeading } from './use-focus-heading';
 
 interface Props {
   lang: Lang;
@@ -14,7 +13,6 @@ interface Props {
 /** The door to the parent pages: the PIN, and a plain way out for a forgotten PIN (reset deletes the history). */
 export function PinGate({ lang, onUnlocked, onReset }: Props) {
   const w = optionsWords[lang];
-  const heading = useFocusHeading<HTMLHeadingElement>('gate');
   const [resetOpen, setResetOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,9 +25,8 @@ export function PinGate({ lang, onUnlocked, onReset }: Props) {
 
   return (
     <div className="narrow">
-      <h1 ref={heading} tabIndex={-1}>
-        {w.gate.title}
-      </h1>
+      {/* The PIN field takes focus (not the heading): the parent came here to type it. */}
+      <h1>{w.gate.title}</h1>
       <p>{w.gate.intro}</p>
       <PinForm lang={lang} onUnlocked={onUnlocked} autoFocus />
       <p>
