@@ -30,13 +30,21 @@ export async function exportHistoryFile(now = Date.now()): Promise<HistoryFile> 
   return makeHistoryFile({ events, reports, pauses, dailyCounts }, now);
 }
 
-/** Settings from a file replace the parent's, except keys the school manages and a pause in the file. */
+/**
+ * Settings from a file replace the parent's, except keys the school manages, a pause in the file, and lab mode
+ * (a school setting that only policy turns on).
+ */
 export async function importSettingsFile(text: string): Promise<ImportResult> {
   const read = readSettingsFile(text);
   if (!read.ok) return { ok: false, reason: 'problems', problems: read.problems };
   const { locked } = await loadEffective();
   const current = await loadSettings();
-  const next: Settings = { ...read.value, pausedUntil: current.pausedUntil, setupDone: true };
+  const next: Settings = {
+    ...read.value,
+    pausedUntil: current.pausedUntil,
+    labMode: current.labMode,
+    setupDone: true,
+  };
   let changed = 0;
   for (const key of Object.keys(next) as (keyof Settings)[]) {
     if (locked.has(key)) (next as Record<string, unknown>)[key] = current[key];
