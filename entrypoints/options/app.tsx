@@ -150,6 +150,8 @@ function Shell({
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        {/* For the school admin, on every screen: it names policy keys, nothing about the child. */}
+        <PolicyProblemsNote problems={effective.problems} lang={lang} />
         {showNav && <Banners lang={lang} effective={effective} />}
         {content}
       </main>
@@ -157,16 +159,15 @@ function Shell({
   );
 }
 
-/** Notes that belong on every parent page: a running pause, a PIN reset, and policy problems for the admin. */
+/** Notes that belong on every parent page: a running pause and a PIN reset. */
 function Banners({ lang, effective }: { lang: Lang; effective: NonNullable<ReturnType<typeof useEffective>> }) {
   const w = optionsWords[lang];
   const grant = useGrant();
   const pinResetAt = useStoredValue('pinResetAt', () => pinResetAtItem.getValue());
-  const { settings, problems, locked } = effective;
+  const { settings, locked } = effective;
   const paused = settings.pausedUntil !== null && settings.pausedUntil > Date.now();
   return (
     <>
-      <PolicyProblemsNote problems={problems} lang={lang} />
       {paused && (
         <div className="notice warn" role="status">
           <p>{fill(w.pausedBanner, { time: formatTime(settings.pausedUntil!, lang) })}</p>
