@@ -60,9 +60,10 @@ export default defineConfig({
           storage: { managed_schema: 'managed_schema.json' },
         }),
     action: { default_title: '__MSG_extName__' },
-    // contextMenus: "Laporkan / Report with Kawan Aman" on the page's right-click menu; declarativeNetRequest: blocked
-    // sites go to the block page before they load; alarms: a parent's pass or pause ends on time even while the
-    // service worker sleeps.
+    // contextMenus: "Laporkan / Report with Kawan Aman" on the page's right-click menu.
+    // declarativeNetRequest: SafeSearch / YouTube Restricted Mode (ids 100–199) and blocked sites (1000–2999), applied
+    // by the browser before a page loads. alarms: the heartbeat, the daily retention purge, and the end of a parent's
+    // pass or pause, on time even while the service worker sleeps.
     permissions: ['storage', 'scripting', 'contextMenus', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
     // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and

@@ -8,6 +8,7 @@ import { BLOCKING_ALARM, syncBlocking } from './blocking';
 import { forgetTab } from './findings';
 import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
+import { registerParentServices } from './parent';
 
 export default defineBackground(() => {
   // zod's JIT probes `new Function`, which the extension CSP forbids; skip the probe (notes/wxt-mv3.md §7).
@@ -28,6 +29,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BLOCKING_ALARM) void syncBlocking().catch(() => undefined);
   });
+  registerParentServices();
   browser.storage.onChanged.addListener((changes, area) => {
     // Policy pushed while the browser runs applies without a restart: findings read the settings in force each time,
     // and pages get the new pageConfig when they next load.

@@ -6,6 +6,7 @@ import type { Action } from '../policy/decide';
 import type { ReportChannel, ReportSource } from '../report/types';
 import type { ReportStatus } from '../report/status';
 import type { Language } from '../settings/schema';
+import { DB_STEPS, type DbStep } from './versions';
 
 /**
  * One time Kawan Aman responded to something. By default it keeps no page text and no URL beyond the hostname
@@ -62,7 +63,14 @@ export interface ReportRow {
   language?: Language;
 }
 
-/** A time Kawan Aman was not running (disabled, removed and re-added, browser closed long). */
+/**
+ * A time Kawan Aman was not protecting (DESIGN.md §2.7), shown to the parent with when and how long:
+ * - `disabled`: it was turned off in the browser's extension page (or the browser ran without it), then on again;
+ * - `restarted`: it was updated or reloaded after a long gap;
+ * - `parent-paused`: a parent paused it with the PIN (`end` is when the pause ends or was ended early);
+ * - `unknown`: a gap with no better explanation.
+ * Removing the extension deletes its data, so a re-install shows as a fresh start ("protecting since").
+ */
 export interface PauseRow {
   id: number;
   start: number;
@@ -98,12 +106,27 @@ export class KawanAmanDB extends Dexie {
 
   constructor(name = 'kawan-aman') {
     super(name);
-    this.version(1).stores({
-      events: '++id, time, host',
-      reports: '++id, createdAt, status',
-      pauses: '++id, start',
-      dailyCounts: '[day+category], day',
-      secrets: 'key',
+    declareVersions(this, DB_STEPS);
+  }
+}
+
+/** Declares `steps` (see `versions.ts`) on a Dexie instance, with their row upgrades. */
+export function declareVersions(target: Dexie, steps: readonly DbStep[]): void {
+  for (const step of steps) {
+    const version = target.version(step.version).stores(step.stores);
+    const upgrade = step.upgrade;
+    if (!upgrade) continue;
+    version.upgrade(async (tx) => {
+      for (const [table, fn] of Object.entries(upgrade)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            const next = fn(row);
+            if (next === undefined) delete (ref as { value?: unknown }).value;
+            else ref.value = next;
+          });
+      }
     });
   }
 }

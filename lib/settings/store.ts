@@ -1,13 +1,18 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS } from './defaults';
+import { SETTINGS_VERSION, settingsMigrations } from './migrations';
 import { PAGE_CONFIG_KEY, pageConfigFrom, type PageConfig } from './page-config';
 import { repairSettings } from './repair';
 import { effectiveSettings, parsePolicy, type EffectiveSettings } from './policy';
 import type { Settings } from './schema';
 
-/** The parent's settings in `storage.local`, repaired per field on every read. */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+/** The parent's settings in `storage.local`, versioned (`migrations/`) and repaired per field on every read. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+});
 
 export const pageConfigItem = storage.defineItem<PageConfig | null>(`local:${PAGE_CONFIG_KEY}`, { fallback: null });
 

@@ -30,6 +30,11 @@ export const CHROMIUM_ARGS = [
 interface Fixtures {
   /** Extra Chromium flags, e.g. `test.use({ extraArgs: ['--lang=id'] })`. */
   extraArgs: string[];
+  /**
+   * Installing opens the setup wizard in a tab. By default the fixture waits for that and closes the tab, so every
+   * test starts the same way; `test.use({ firstRunTab: 'keep' })` keeps it for tests about the wizard.
+   */
+  firstRunTab: 'close' | 'keep';
   context: BrowserContext;
   sw: Worker;
   extensionId: string;
@@ -40,7 +45,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   extraArgs: [[], { option: true }],
-  context: async ({ extraArgs }, use) => {
+  firstRunTab: ['close', { option: true }],
+  context: async ({ extraArgs, firstRunTab }, use) => {
     const executablePath = findBrowser();
     if (!executablePath) throw new Error('No Chromium found: install it or set CHROMIUM_PATH');
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
@@ -52,6 +58,7 @@ export const test = base.extend<Fixtures>({
       headless: true,
       args: [...CHROMIUM_ARGS, ...extraArgs],
     });
+    await settleFirstRun(context, firstRunTab);
     await use(context);
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -62,11 +69,7 @@ export const test = base.extend<Fixtures>({
     await use(seen);
   },
   sw: async ({ context }, use) => {
-    let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker');
-    // The serviceworker event can fire before the script registered its listeners (playwright#15595).
-    await sw.evaluate(() => true);
-    await use(sw);
+    await use(await readyWorker(context));
   },
   extensionId: async ({ sw }, use) => {
     const id = new URL(sw.url()).host;
@@ -80,6 +83,33 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+async function readyWorker(context: BrowserContext): Promise<Worker> {
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker');
+  // The serviceworker event can fire before the script registered its listeners (playwright#15595).
+  await sw.evaluate(() => true);
+  return sw;
+}
+
+/** Waits until the install decided about the setup wizard tab (`storage.session.firstRun`), then closes it. */
+async function settleFirstRun(context: BrowserContext, firstRunTab: 'close' | 'keep'): Promise<void> {
+  const sw = await readyWorker(context);
+  let decision: unknown;
+  await expect
+    .poll(
+      async () => (decision = await sw.evaluate(async () => (await chrome.storage.session.get('firstRun')).firstRun)),
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBeTruthy();
+  if (decision !== 'opened') return;
+  // The tab exists once tabs.create resolved, but Playwright may learn about it a moment later.
+  const wizard = () => context.pages().filter((p) => p.url().includes('/options.html'));
+  await expect.poll(() => wizard().length, { timeout: 10_000 }).toBeGreaterThan(0);
+  if (firstRunTab === 'close') for (const page of wizard()) await page.close();
+}
 
 /** Requests the extension itself made: from its service worker or its own pages, to anywhere but itself. */
 export function extensionNetworkRequests(requests: Request[], extensionId: string): string[] {

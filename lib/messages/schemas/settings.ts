@@ -1,4 +1,17 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { settingsSchema } from '../../settings/schema';
+import { MAX_FILE_CHARS } from '../../transfer/files';
+
+const token = z.string().min(1).max(100);
 
 /** Inbound payload schemas of the settings area, one per message that carries data. */
-export const settingsSchemas = {} satisfies Record<string, z.ZodType>;
+export const settingsSchemas = {
+  saveSettings: z.strictObject({ token, patch: z.strictObject(settingsSchema.partial().shape) }),
+  exportSettings: z.strictObject({ token }),
+  exportHistory: z.strictObject({ token }),
+  importSettings: z.strictObject({ token, text: z.string().max(MAX_FILE_CHARS) }),
+  importHistory: z.strictObject({ token, text: z.string().max(MAX_FILE_CHARS) }),
+  wipeAllData: z.strictObject({ token }),
+  resetForgottenPin: z.strictObject({ confirm: z.literal('RESET') }),
+  dismissPinResetNote: z.strictObject({ token }),
+} satisfies Record<string, z.ZodType>;

@@ -1,0 +1,21 @@
+/** Settings as version 1 stored them: a parent who finished setup and changed most things. */
+export default {
+  language: 'id',
+  ageBand: '6-9',
+  guidanceLevel: 'protective',
+  trustedAdult: { name: 'Ibu Sari', role: 'Ibu', whatsapp: '0812-3456-7890', email: 'sari@example.org' },
+  localService: { name: 'UPTD PPA Kabupaten', phone: '0331-000000' },
+  categoryActions: { vpn_bypass: 'block', gifts: 'warn', flattery_trust: 'off' },
+  allowSites: ['belajar.id'],
+  blockSites: ['omegle.example'],
+  trustedContacts: ['Tante Rina', '0813-1111-2222'],
+  extraPhrases: [{ category: 'gifts', phrase: 'top up gratis', lang: 'id' }],
+  retentionDays: 60,
+  keepSnippets: false,
+  labMode: false,
+  safeSearch: true,
+  youtubeRestricted: true,
+  childMayChangeLanguage: false,
+  pausedUntil: null,
+  setupDone: true,
+};
