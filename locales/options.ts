@@ -40,7 +40,7 @@ const id = {
   errors: {
     required: 'Wajib diisi.',
     'too-long': 'Terlalu panjang.',
-    phone: 'Tulis nomor dengan angka saja, misalnya 08xx-xxxx-xxxx atau +62 8xx xxxx xxxx.',
+    phone: 'Tulis nomor dengan angka saja, misalnya 08xx-xxxx-xxxx (boleh diawali +62).',
     email: 'Alamat email belum benar, misalnya nama@contoh.com.',
     url: 'Tulis alamat situs lengkap, misalnya https://contoh.go.id.',
     'contact-needed': 'Isi minimal satu cara menghubungi: WhatsApp, telepon, atau email.',
@@ -402,7 +402,7 @@ const en: typeof id = {
   errors: {
     required: 'This is required.',
     'too-long': 'This is too long.',
-    phone: 'Write the number in digits, for example 08xx-xxxx-xxxx or +62 8xx xxxx xxxx.',
+    phone: 'Write the number in digits, for example 08xx-xxxx-xxxx (a leading +62 is fine).',
     email: 'This email address is not right yet, for example name@example.com.',
     url: 'Write the full web address, for example https://example.go.id.',
     'contact-needed': 'Give at least one way to reach them: WhatsApp, phone or email.',
