@@ -188,7 +188,7 @@ test.describe('the parent companion behind the PIN', () => {
     const blocked = options.page.getByTestId('block-sites');
     await blocked.getByLabel('Nama situs').fill('situs jahat');
     await blocked.getByRole('button', { name: 'Tambah' }).click();
-    await expect(blocked.getByText('Nama situs tidak boleh ada spasi. Tulis misalnya contoh.com.')).toBeVisible();
+    await expect(blocked.getByText('Nama situs tidak boleh ada spasi. Tulis misalnya example.com.')).toBeVisible();
     await blocked.getByLabel('Nama situs').fill('https://www.Omegle.example/chat?x=1');
     await blocked.getByRole('button', { name: 'Tambah' }).click();
     await expect(blocked.getByRole('list', { name: 'Nama situs' })).toContainText('omegle.example');
@@ -197,7 +197,7 @@ test.describe('the parent companion behind the PIN', () => {
     await adult.getByLabel('Nama', { exact: true }).fill('Pak Budi');
     await adult.getByLabel(/^Email/).fill('budi@');
     await adult.getByRole('button', { name: 'Simpan' }).click();
-    await expect(adult.getByText('Alamat email belum benar, misalnya nama@contoh.com.')).toBeVisible();
+    await expect(adult.getByText('Alamat email belum benar, misalnya nama@example.com.')).toBeVisible();
 
     const privacy = options.section('privacy');
     await privacy.getByLabel(/Simpan riwayat selama/).fill('1000');
