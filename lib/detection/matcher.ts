@@ -1,0 +1,720 @@
+/**
+ * The hot path: one pass over the text's UTF-16 code units that normalises, tokenises and matches at once.
+ *
+ *   char code ─▶ class table (case, diacritics, leetspeak, zero-width, homoglyphs) ─▶ running word hash
+ *     (repeated letters collapsed) ─▶ at a word end: number runs → {phone}/{number}; single letters joined
+ *     ("v c s") ─▶ vocabulary hash table (abbreviations, synonyms, suffixes → word ids) ─▶ Aho–Corasick over
+ *     word ids (pattern segments) ─▶ gap chaining between segments ─▶ matches with UTF-16 spans
+ *
+ * No intermediate strings, no regular expressions on the text, typed arrays only; linear in the text's length.
+ * The tables come from a compiled pack (`pack.ts`), so a page never compiles rules.
+ */
+import type { PackTables } from './pack';
+
+// Character classes. Letters are stored as their lower-case ASCII code, digits as their ASCII code.
+const SEP = 1;
+const IGN = 2;
+const OTHER = 3;
+const AT = 4;
+const SURR = 5;
+const EMOJI = 6;
+
+// Hash constants shared with the compiler (a word's identity is its two 32-bit hashes).
+const SEED1 = 0x811c9dc5 | 0;
+const SEED2 = 0x2f1a3b4c;
+const PRIME1 = 0x01000193;
+
+/** Leetspeak inside words that have letters: 0→o 1→i 3→e 4→a 5→s 6→g 7→t 8→b 9→g; "2" is reduplication (siapa2). */
+const LEET = [111, 105, 0, 101, 97, 115, 103, 116, 98, 103];
+
+// Look-alike letters from Cyrillic and Greek, lower-cased first.
+const HOMO_FROM = 'аеорсухіјѕԁһԛԝвкмнтοαινκρτευχɑıɡ';
+const HOMO_TO = 'aeopcyxijsdhqwbkmhtoaivkpteuxaig';
+
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] =
+    c >= 97 && c <= 122
+      ? c
+      : c >= 65 && c <= 90
+        ? c + 32
+        : c >= 48 && c <= 57
+          ? c
+          : c === 39
+            ? IGN
+            : c === 64
+              ? AT
+              : SEP;
+}
+
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) return SURR;
+  if (c >= 0xdc00 && c <= 0xdfff) return SEP;
+  if (
+    c === 0xad ||
+    c === 0x34f ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2bc
+  ) {
+    return IGN;
+  }
+  if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) return EMOJI;
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const homo = HOMO_FROM.indexOf(lower);
+  if (homo >= 0) return HOMO_TO.charCodeAt(homo);
+  const d = lower.normalize('NFKD');
+  if (/^\p{M}+$/u.test(d)) return IGN;
+  const b = d.charCodeAt(0);
+  if (b < 128 && CLASS[b]! >= 48) return CLASS[b]!;
+  return /[\p{L}\p{N}]/u.test(d) ? OTHER : SEP;
+}
+
+/** Mathematical alphanumeric symbols (𝐩𝐚𝐩, 𝗽𝗮𝗽…) → ASCII letters or digits; 0 for anything else. */
+function mathAlnum(cp: number): number {
+  if (cp >= 0x1d400 && cp <= 0x1d6a3) return 97 + (((cp - 0x1d400) % 52) % 26);
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return 48 + ((cp - 0x1d7ce) % 10);
+  return 0;
+}
+
+function isEmoji(cp: number): boolean {
+  return cp >= 0x1f000 && cp <= 0x1faff && !(cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+export const MAX_MATCHES = 512;
+/** Word ring buffer: a pattern with its gaps may span at most this many words. */
+export const MAX_SPAN = 48;
+const RING = 63;
+
+/** Token kinds reported in record mode (used by the compiler to canonicalise pattern words). */
+export const TOKEN_WORD = 0;
+export const TOKEN_NUMBER = 1;
+
+/** Matches of one run, as parallel arrays: rule index, UTF-16 start/end, first/last word index. */
+export interface Matches {
+  count: number;
+  rule: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  firstWord: Int32Array;
+  lastWord: Int32Array;
+}
+
+export interface Matcher {
+  /**
+   * Runs every rule whose context mask intersects `mask`; returns the matches (reused between calls). With `trace`,
+   * the word ids the automaton sees are appended to it (0 for a word outside the vocabulary): the CLI shows them.
+   */
+  run(text: string, mask: number, trace?: number[]): Matches;
+}
+
+/**
+ * The raw tokens of `text` as [h1, h2, kind, start] quads, for the compiler. It tokenises everything it needs in one
+ * call on one joined string: feeding thousands of tiny strings through the loop would teach V8 the wrong string
+ * shapes and slow every later scan.
+ */
+export function recordTokens(text: string): number[] {
+  const out: number[] = [];
+  scanCore(text, stateFor(null, out, 0));
+  return out;
+}
+
+export function createMatcher(tables: PackTables): Matcher {
+  return {
+    run(text, mask, trace) {
+      const s = stateFor(tables, null, mask);
+      s.trace = trace ?? null;
+      return scanCore(text, s);
+    },
+  };
+}
+
+interface State {
+  /** null in record mode (the compiler's tokenizer). */
+  t: PackTables | null;
+  mask: number;
+  m: Matches;
+  gen: number;
+  chainGen: Int32Array;
+  chainEnd: Int32Array;
+  chainStart: Int32Array;
+  chainGen2: Int32Array;
+  chainEnd2: Int32Array;
+  chainStart2: Int32Array;
+  ws: Int32Array;
+  we: Int32Array;
+  wi: number;
+  st: number;
+  // letter buffer (single letters "v c s")
+  lbN: number;
+  lbH1: number;
+  lbH2: number;
+  lbPrev: number;
+  lbS: Int32Array;
+  lbE: Int32Array;
+  lbC: Int32Array;
+  // number run ("0812 3456 7890")
+  nrStart: number;
+  nrEnd: number;
+  nrDigits: number;
+  nrFirst: number;
+  nrSingles: boolean;
+  nrPlus: boolean;
+  /** The run's first (up to) three digits as a number: 81 for "081…", 628 for "628…". */
+  nrPrefix: number;
+  nrPrefixLen: number;
+  rec: number[] | null;
+  /** Where the previous token ended, to measure the separators before the next one. */
+  lastEnd: number;
+  trace: number[] | null;
+  text: string;
+}
+
+const states = new WeakMap<PackTables, State>();
+let recordState: State | undefined;
+
+function stateFor(t: PackTables | null, rec: number[] | null, mask: number): State {
+  let s = t ? states.get(t) : recordState;
+  if (!s) {
+    const segs = t ? t.nodeParent.length : 0;
+    s = {
+      t,
+      mask,
+      m: {
+        count: 0,
+        rule: new Int32Array(MAX_MATCHES),
+        start: new Int32Array(MAX_MATCHES),
+        end: new Int32Array(MAX_MATCHES),
+        firstWord: new Int32Array(MAX_MATCHES),
+        lastWord: new Int32Array(MAX_MATCHES),
+      },
+      gen: 0,
+      chainGen: new Int32Array(segs),
+      chainEnd: new Int32Array(segs),
+      chainStart: new Int32Array(segs),
+      chainGen2: new Int32Array(segs),
+      chainEnd2: new Int32Array(segs),
+      chainStart2: new Int32Array(segs),
+      ws: new Int32Array(RING + 1),
+      we: new Int32Array(RING + 1),
+      wi: 0,
+      st: 0,
+      lbN: 0,
+      lbH1: 0,
+      lbH2: 0,
+      lbPrev: 0,
+      lbS: new Int32Array(64),
+      lbE: new Int32Array(64),
+      lbC: new Int32Array(64),
+      nrStart: -1,
+      nrEnd: 0,
+      nrDigits: 0,
+      nrFirst: 0,
+      nrSingles: true,
+      nrPlus: false,
+      nrPrefix: 0,
+      nrPrefixLen: 0,
+      rec,
+      lastEnd: 0,
+      trace: null,
+      text: '',
+    };
+    if (t) states.set(t, s);
+    else recordState = s;
+  }
+  return reset(s, rec, mask);
+}
+
+function reset(s: State, rec: number[] | null, mask: number): State {
+  s.mask = mask;
+  s.rec = rec;
+  s.trace = null;
+  s.gen++;
+  s.m.count = 0;
+  s.wi = 0;
+  s.st = 0;
+  s.lbN = 0;
+  s.nrStart = -1;
+  s.lastEnd = 0;
+  return s;
+}
+
+function lookup(t: PackTables, h1: number, h2: number): number {
+  const keys1 = t.vk1;
+  const keys2 = t.vk2;
+  const vals = t.vv;
+  const mask = t.vmask;
+  let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+  for (;;) {
+    const v = vals[slot]!;
+    if (v === 0) return 0;
+    if (keys1[slot] === h1 && keys2[slot] === h2) return v;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function go(t: PackTables, state: number, word: number): number {
+  if (state === 0) return t.root[word]!;
+  const mask = t.gmask;
+  let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
+  for (;;) {
+    const s = t.gs[slot]!;
+    if (s === 0) return 0;
+    if (s === state && t.gw[slot] === word) return t.gt[slot]!;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function emit(s: State, rule: number, firstWord: number, lastWord: number): void {
+  const m = s.m;
+  if ((s.t!.ruleCtx[rule]! & s.mask) === 0 || m.count >= MAX_MATCHES) return;
+  const i = m.count++;
+  m.rule[i] = rule;
+  m.start[i] = s.ws[firstWord & RING]!;
+  m.end[i] = s.we[lastWord & RING]!;
+  m.firstWord[i] = firstWord;
+  m.lastWord[i] = lastWord;
+}
+
+/** One known word enters the automaton. */
+function feed(s: State, word: number, start: number, end: number): void {
+  const t = s.t!;
+  const wi = ++s.wi;
+  if (s.trace) s.trace.push(word);
+  s.ws[wi & RING] = start;
+  s.we[wi & RING] = end;
+  let state = s.st;
+  let next = go(t, state, word);
+  while (next === 0 && state !== 0) {
+    state = t.fail[state]!;
+    next = go(t, state, word);
+  }
+  s.st = next;
+  // Outputs are [node, length, parent] triples; a child segment whose parent has not matched is skipped at once.
+  const outOff = t.outOff;
+  const outList = t.outList;
+  const chainGen = s.chainGen;
+  const gen = s.gen;
+  for (let at = next; at !== 0; at = t.dict[at]!) {
+    for (let o = outOff[at]!, e = outOff[at + 1]!; o < e; o += 3) {
+      const parent = outList[o + 2]!;
+      if (parent >= 0 && chainGen[parent] !== gen) continue;
+      segmentEnds(s, t, outList[o]!, wi - outList[o + 1]! + 1, wi, parent);
+    }
+  }
+}
+
+/** A segment node's words just ended at word `wi`: chain it onto its parent, emit its rules, remember it for kids. */
+function segmentEnds(s: State, t: PackTables, node: number, first: number, wi: number, parent: number): void {
+  let chainStart = first;
+  if (parent >= 0) {
+    // Chain onto the parent segment's latest end before `first`; two ends are kept because the latest one may
+    // overlap this segment ("sekolah kamu di mana" for "sekolah *1 kamu|di *1 di mana").
+    let prevEnd = s.chainEnd[parent]!;
+    chainStart = s.chainStart[parent]!;
+    if (prevEnd >= first && s.chainGen2[parent] === s.gen) {
+      prevEnd = s.chainEnd2[parent]!;
+      chainStart = s.chainStart2[parent]!;
+    }
+    const gap = first - prevEnd - 1;
+    if (gap < 0 || gap > t.nodeGap[node]!) return;
+  }
+  for (let r = t.nodeRuleOff[node]!, e = t.nodeRuleOff[node + 1]!; r < e; r++) emit(s, t.nodeRules[r]!, chainStart, wi);
+  if (t.nodeKids[node] === 1) {
+    if (s.chainGen[node] === s.gen && s.chainEnd[node] !== wi) {
+      s.chainGen2[node] = s.gen;
+      s.chainEnd2[node] = s.chainEnd[node]!;
+      s.chainStart2[node] = s.chainStart[node]!;
+    }
+    s.chainGen[node] = s.gen;
+    s.chainEnd[node] = wi;
+    s.chainStart[node] = chainStart;
+  }
+}
+
+/** A word that is not in the vocabulary: it counts for gaps but breaks every contiguous sequence. */
+function unknown(s: State): void {
+  s.wi++;
+  s.st = 0;
+  if (s.trace) s.trace.push(0);
+}
+
+function word(s: State, h1: number, h2: number, start: number, end: number): void {
+  if (s.t === null) {
+    s.rec!.push(h1, h2, TOKEN_WORD, start);
+    return;
+  }
+  const v = lookup(s.t, h1, h2);
+  if (v !== 0) known(s, v, start, end);
+  else if (end - start < 5 || !stem(s, s.t, start, end)) unknown(s);
+}
+
+/** A vocabulary hit: one word id, or (v < 0) an alias that stands for several words. */
+function known(s: State, v: number, start: number, end: number): void {
+  if (v > 0) {
+    feed(s, v, start, end);
+    return;
+  }
+  const seq = s.t!.seqs;
+  for (let i = -v + 1, e = -v + 1 + seq[-v]!; i < e; i++) feed(s, seq[i]!, start, end);
+}
+
+/**
+ * Indonesian and Javanese affixes, read only for words outside the vocabulary: [letters, pronoun added (1 kamu,
+ * 2 aku, 3 nya, 0 none), shortest base, base ending (0 any, 2 vowel)]. "fotomu" → foto kamu, "kirimin" → kirim.
+ */
+export const SUFFIXES: readonly (readonly [string, number, number, number])[] = [
+  ['nya', 3, 3, 0],
+  ['mu', 1, 3, 0],
+  ['ku', 2, 3, 0],
+  ['kan', 0, 4, 0],
+  ['lah', 0, 4, 0],
+  ['in', 0, 4, 0],
+  ['ne', 0, 3, 2],
+];
+/** "kusebar" → aku sebar, Javanese "taksebar" the same, the passive "dihapus" → hapus. */
+export const PREFIXES: readonly (readonly [string, number, number])[] = [
+  ['tak', 2, 3],
+  ['ku', 2, 3],
+  ['di', 0, 3],
+];
+
+let RH1 = 0;
+let RH2 = 0;
+
+/** Hashes text[a, b) as the loop would (ASCII-folded letters, leetspeak, repeats collapsed); false if it can't. */
+function rehash(text: string, a: number, b: number): boolean {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  let prev = 0;
+  for (let i = a; i < b; i++) {
+    const k = CLASS[text.charCodeAt(i)]!;
+    let code = k;
+    if (k === IGN) continue;
+    if (k >= 48 && k <= 57) code = LEET[k - 48]!;
+    else if (k < 97) return false;
+    if (code !== 0 && code !== prev) {
+      h1 = Math.imul(h1 ^ code, PRIME1);
+      h2 = (Math.imul(h2, 31) + code) | 0;
+      prev = code;
+    }
+  }
+  RH1 = h1;
+  RH2 = h2;
+  return prev !== 0;
+}
+
+function endsWith(text: string, end: number, affix: string): boolean {
+  for (let i = 0; i < affix.length; i++) {
+    if (CLASS[text.charCodeAt(end - affix.length + i)] !== affix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+function isVowel(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
+}
+
+/** Tries the affixes on an unknown word; feeds the base (and pronoun) and returns true when one fits. */
+function stem(s: State, t: PackTables, start: number, end: number): boolean {
+  const text = s.text;
+  // Quick exit for most words: the letters before the end must spell a suffix or the start a prefix.
+  const c1 = CLASS[text.charCodeAt(end - 1)];
+  const c2 = CLASS[text.charCodeAt(end - 2)];
+  const hasSuffix =
+    (c1 === 97 && c2 === 121) || // -nya
+    (c1 === 117 && (c2 === 109 || c2 === 107)) || // -mu -ku
+    (c1 === 110 && (c2 === 97 || c2 === 105)) || // -kan -in
+    (c1 === 104 && c2 === 97) || // -lah
+    (c1 === 101 && c2 === 110); // -ne
+  const p1 = CLASS[text.charCodeAt(start)];
+  const p2 = CLASS[text.charCodeAt(start + 1)];
+  const hasPrefix = (p1 === 100 && p2 === 105) || (p1 === 107 && p2 === 117) || (p1 === 116 && p2 === 97);
+  if (!hasSuffix && !hasPrefix) return false;
+  for (let i = 0; hasSuffix && i < SUFFIXES.length; i++) {
+    const [suffix, pronoun, min, vowel] = SUFFIXES[i]!;
+    const baseEnd = end - suffix.length;
+    if (baseEnd - start < min || !endsWith(text, end, suffix)) continue;
+    if (vowel === 2 && !isVowel(CLASS[text.charCodeAt(baseEnd - 1)]!)) continue;
+    if (!rehash(text, start, baseEnd)) continue;
+    const v = lookup(t, RH1, RH2);
+    if (v <= 0 || t.inflect[v] !== 1) continue;
+    feed(s, v, start, end);
+    if (pronoun) feed(s, t.pronouns[pronoun - 1]!, start, end);
+    return true;
+  }
+  for (let i = 0; hasPrefix && i < PREFIXES.length; i++) {
+    const [prefix, pronoun, min] = PREFIXES[i]!;
+    const baseStart = start + prefix.length;
+    if (end - baseStart < min || !endsWith(text, baseStart, prefix)) continue;
+    if (!rehash(text, baseStart, end)) continue;
+    const v = lookup(t, RH1, RH2);
+    if (v <= 0 || t.inflect[v] !== 1) continue;
+    if (pronoun) feed(s, t.pronouns[pronoun - 1]!, start, end);
+    feed(s, v, start, end);
+    return true;
+  }
+  return false;
+}
+
+function flushLetters(s: State): void {
+  const n = s.lbN;
+  if (n === 0) return;
+  s.lbN = 0;
+  if (n > 1 && s.t !== null && lookup(s.t, s.lbH1, s.lbH2) !== 0) {
+    word(s, s.lbH1, s.lbH2, s.lbS[0]!, s.lbE[n - 1]!);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.lbC[i]!;
+    word(s, Math.imul(SEED1 ^ c, PRIME1), (Math.imul(SEED2, 31) + c) | 0, s.lbS[i]!, s.lbE[i]!);
+  }
+}
+
+function flushNumber(s: State): void {
+  if (s.nrStart < 0) return;
+  const start = s.nrStart;
+  s.nrStart = -1;
+  if (s.t === null) {
+    s.rec!.push(0, 0, TOKEN_NUMBER, start);
+    return;
+  }
+  const d = s.nrDigits;
+  const p = s.nrPrefix;
+  const groupsOk = s.nrFirst >= 3 || s.nrSingles || s.nrFirst === d;
+  // Indonesian mobile numbers: 08[1-9]… with 10–13 digits, or 62 8… / +62 8…; any "+" number with 9–15 digits.
+  const phone =
+    (s.nrPlus && d >= 9 && d <= 15) ||
+    (groupsOk && p >= 81 && p <= 89 && s.nrPrefixLen >= 2 && d >= 10 && d <= 13) ||
+    (groupsOk && p === 628 && d >= 11 && d <= 14);
+  const id = phone ? s.t.phoneId : s.t.numberId;
+  if (id > 0) feed(s, id, start, s.nrEnd);
+  else unknown(s);
+}
+
+/** Whether a token's characters are all digits (or ignorable), so it is a number rather than a word like "p4p". */
+function numeric(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)]!;
+    if (k !== IGN && (k < 48 || k > 57)) return false;
+  }
+  return true;
+}
+
+/** The first (up to) three digits of a number token as a number: 81 for "0812", 628 for "6281". */
+function digitPrefix(text: string, start: number, end: number): { prefix: number; digits: number } {
+  let prefix = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const k = CLASS[text.charCodeAt(i)]!;
+    if (k < 48 || k > 57) continue;
+    if (digits < 3) prefix = prefix * 10 + k - 48;
+    digits++;
+  }
+  return { prefix, digits };
+}
+
+/** Separator characters between the previous token and `start`; a line break counts as a wide gap. */
+function gapBefore(s: State, text: string, start: number): number {
+  let gap = start - s.lastEnd;
+  for (let i = s.lastEnd; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) gap += 9;
+  }
+  return gap;
+}
+
+/** Ends a token that is a number, a single letter, or arrives while a number run or letters are buffered. */
+function endToken(
+  s: State,
+  text: string,
+  h1: number,
+  h2: number,
+  wStart: number,
+  wEnd: number,
+  last: number,
+  digits: number,
+): void {
+  const sep = gapBefore(s, text, wStart);
+  s.lastEnd = wEnd;
+  if (digits > 0 && numeric(text, wStart, wEnd)) {
+    // A number: extend the current run ("0812 3456", "0812-3456") or start a new one.
+    if (s.lbN > 0) flushLetters(s);
+    const { prefix, digits: count } = digitPrefix(text, wStart, wEnd);
+    if (s.nrStart >= 0 && sep <= 3) {
+      s.nrEnd = wEnd;
+      s.nrDigits += count;
+      if (count > 1) s.nrSingles = false;
+      const have = Math.min(count, 3);
+      for (let j = 0; j < have && s.nrPrefixLen < 3; j++) {
+        s.nrPrefix = s.nrPrefix * 10 + (Math.floor(prefix / 10 ** (have - 1 - j)) % 10);
+        s.nrPrefixLen++;
+      }
+      return;
+    }
+    flushNumber(s);
+    const plus = wStart > 0 && text.charCodeAt(wStart - 1) === 43;
+    s.nrStart = plus ? wStart - 1 : wStart;
+    s.nrEnd = wEnd;
+    s.nrPlus = plus;
+    s.nrDigits = s.nrFirst = count;
+    s.nrSingles = count === 1;
+    s.nrPrefixLen = Math.min(count, 3);
+    s.nrPrefix = prefix;
+    return;
+  }
+  if (s.nrStart >= 0) flushNumber(s);
+  if (h1 === Math.imul(SEED1 ^ last, PRIME1) && last < 128 && s.t !== null) {
+    // A single letter: buffer it, "v c s" and "p.a.p" may spell a word.
+    if (s.lbN > 0 && (sep > 2 || s.lbN >= 64)) flushLetters(s);
+    if (s.lbN === 0) {
+      s.lbH1 = SEED1;
+      s.lbH2 = SEED2;
+      s.lbPrev = 0;
+    }
+    if (last !== s.lbPrev) {
+      s.lbH1 = Math.imul(s.lbH1 ^ last, PRIME1);
+      s.lbH2 = (Math.imul(s.lbH2, 31) + last) | 0;
+      s.lbPrev = last;
+    }
+    s.lbS[s.lbN] = wStart;
+    s.lbE[s.lbN] = wEnd;
+    s.lbC[s.lbN++] = last;
+    return;
+  }
+  if (s.lbN > 0) flushLetters(s);
+  word(s, h1, h2, wStart, wEnd);
+}
+
+const EMPTY = new Int32Array(1);
+
+/**
+ * The fused loop. With `s.t === null` it records raw tokens into `s.rec` (the compiler's tokenizer), so pattern
+ * words and text are normalised by exactly the same code. Kept lean on purpose: few live variables, the vocabulary
+ * lookup inline; the rare cases (numbers, single letters, emoji, non-ASCII, affixes) leave the loop.
+ */
+function scanCore(text: string, s: State): Matches {
+  s.text = text;
+  const t = s.t;
+  const vk1 = t ? t.vk1 : EMPTY;
+  const vk2 = t ? t.vk2 : EMPTY;
+  const vv = t ? t.vv : EMPTY;
+  const vmask = t ? t.vmask : 0;
+  // Something is buffered (letters, a number run) or we are recording: every token takes the slow path.
+  let pending = t === null;
+  const n = text.length;
+  let wStart = -1;
+  let h1 = 0;
+  let h2 = 0;
+  let prev = 0;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k = CLASS[c]!;
+    let code = k;
+    if (k < 97) {
+      if (k === SEP) {
+        if (wStart < 0) continue;
+        if (!pending && digits === 0 && h1 !== Math.imul(SEED1 ^ prev, PRIME1)) {
+          // The common case: a word of letters. Vocabulary lookup inline.
+          let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & vmask;
+          let v = 0;
+          for (;;) {
+            const x = vv[slot]!;
+            if (x === 0 || (vk1[slot] === h1 && vk2[slot] === h2)) {
+              v = x;
+              break;
+            }
+            slot = (slot + 1) & vmask;
+          }
+          if (v !== 0) known(s, v, wStart, i);
+          else if (i - wStart < 5 || !stem(s, t!, wStart, i)) unknown(s);
+          s.lastEnd = i;
+        } else {
+          endToken(s, text, h1, h2, wStart, i, prev, digits);
+          pending = t === null || s.lbN > 0 || s.nrStart >= 0;
+        }
+        wStart = -1;
+        continue;
+      }
+      if (k === 0) k = code = CLASS[c] = classify(c);
+      if (k >= 97) {
+        // a letter outside ASCII (é, ｐ, Cyrillic а): handled like its ASCII letter below
+      } else if (k >= 48) {
+        if (wStart < 0) {
+          wStart = i;
+          h1 = SEED1;
+          h2 = SEED2;
+          prev = digits = 0;
+        }
+        digits++;
+        code = LEET[k - 48]!;
+        if (code === 0) continue;
+      } else if (k === IGN) {
+        continue;
+      } else if (k === OTHER) {
+        code = c;
+      } else {
+        let emo = 0;
+        const start = i;
+        code = 0;
+        if (k === AT) {
+          if (wStart >= 0) code = 97;
+        } else if (k === EMOJI) {
+          emo = c;
+        } else if (k === SURR) {
+          const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          if (lo >= 0xdc00 && lo <= 0xdfff) {
+            const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+            i++;
+            if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue;
+            code = mathAlnum(cp);
+            if (code === 0 && isEmoji(cp)) emo = cp;
+          }
+        }
+        if (code === 0) {
+          // A separator, or an emoji, which is a token of its own.
+          if (wStart >= 0) {
+            endToken(s, text, h1, h2, wStart, start, prev, digits);
+            wStart = -1;
+          }
+          if (emo !== 0) {
+            if (s.lbN > 0) flushLetters(s);
+            if (s.nrStart >= 0) flushNumber(s);
+            s.lastEnd = i + 1;
+            word(s, Math.imul(SEED1 ^ emo, PRIME1), (Math.imul(SEED2, 31) + emo) | 0, start, i + 1);
+          }
+          pending = t === null || s.lbN > 0 || s.nrStart >= 0;
+          continue;
+        }
+        if (wStart < 0) {
+          wStart = start;
+          h1 = SEED1;
+          h2 = SEED2;
+          prev = digits = 0;
+        }
+      }
+    }
+    if (wStart < 0) {
+      wStart = i;
+      h1 = SEED1;
+      h2 = SEED2;
+      prev = digits = 0;
+    }
+    if (code !== prev) {
+      h1 = Math.imul(h1 ^ code, PRIME1);
+      h2 = (Math.imul(h2, 31) + code) | 0;
+      prev = code;
+    }
+  }
+  if (wStart >= 0) endToken(s, text, h1, h2, wStart, n, prev, digits);
+  flushLetters(s);
+  flushNumber(s);
+  return s.m;
+}
