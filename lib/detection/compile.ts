@@ -4,7 +4,18 @@
  */
 import type { LexiconEntry, Rule } from './define-rule';
 import { MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER } from './matcher';
-import { CONTEXT_BITS, EDUCATION, encodeInts, FLAG_UNLESS, FLAG_WEAK, PACK_FORMAT, type DetectionPack } from './pack';
+import {
+  CONTEXT_BITS,
+  EDUCATION,
+  encodeInts,
+  FLAG_UNLESS,
+  FLAG_WEAK,
+  NODE_KIDS,
+  NODE_RULES,
+  NODE_TWO,
+  PACK_FORMAT,
+  type DetectionPack,
+} from './pack';
 import { parsePattern } from './pattern';
 import { CATEGORIES, type Category, type ExtraPhrase, type InputKind, type Severity } from './types';
 
@@ -359,15 +370,45 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     dict[state] = trie[f]!.out.length > 0 ? f : dict[f]!;
   }
 
-  const outOff: number[] = [0];
-  const outList: number[] = [];
-  for (const state of trie) {
-    // Later nodes first: when one word ends a segment and its successor, the successor chains onto the earlier end.
+  // A node needs two remembered ends when one of its children can start inside it ("kamu|di" then "di mana").
+  const overlaps = (p: number[], q: number[]) => {
+    for (let k = 1; k <= Math.min(p.length, q.length); k++) {
+      if (p.slice(p.length - k).every((w, i) => w === q[i])) return true;
+    }
+    return false;
+  };
+  const two = nodes.map(() => false);
+  nodes.forEach((child) => {
+    if (child.parent < 0 || two[child.parent]) return;
+    const parent = nodes[child.parent]!;
+    two[child.parent] = parent.sequences.some((p) => child.sequences.some((q) => overlaps(p, q)));
+  });
+  const flagsOf = (node: number) =>
+    (nodes[node]!.kids ? NODE_KIDS : 0) | (nodes[node]!.rules.length ? NODE_RULES : 0) | (two[node] ? NODE_TWO : 0);
+
+  // Each state's outputs, merged along the dictionary links (so the matcher never walks them), split in two lists:
+  // first segments that only need their end remembered (the common case), and everything else.
+  const full: number[][] = trie.map(() => []);
+  for (const state of [0, ...queue]) full[state] = [...trie[state]!.out, ...(state ? full[dict[state]!]! : [])];
+  const recOff: number[] = [0];
+  const recList: number[] = [];
+  const chkOff: number[] = [0];
+  const chkList: number[] = [];
+  for (let state = 0; state < trie.length; state++) {
     const pairs: [number, number][] = [];
-    for (let i = 0; i < state.out.length; i += 2) pairs.push([state.out[i]!, state.out[i + 1]!]);
+    const out = full[state]!;
+    for (let i = 0; i < out.length; i += 2) {
+      if (!pairs.some(([n, l]) => n === out[i] && l === out[i + 1])) pairs.push([out[i]!, out[i + 1]!]);
+    }
+    // Later nodes first: when one word ends a segment and its successor, the successor chains onto the earlier end.
     pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
-    for (const [node, length] of pairs) outList.push(node, length, nodes[node]!.parent);
-    outOff.push(outList.length);
+    for (const [node, length] of pairs) {
+      const n = nodes[node]!;
+      if (n.parent < 0 && flagsOf(node) === NODE_KIDS) recList.push(node, length);
+      else chkList.push(node, length, n.parent, n.gap);
+    }
+    recOff.push(recList.length);
+    chkOff.push(chkList.length);
   }
   const states: number[] = [];
   for (let i = 1; i < trie.length; i++) states.push(parentOf[i]!, wordOf[i]!);
@@ -402,10 +443,11 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     seqs: encodeInts(vocab.seqs),
     states: encodeInts(states),
     fail: encodeInts(fail),
-    dict: encodeInts(dict),
-    outOff: encodeInts(outOff),
-    outList: encodeInts(outList),
-    nodes: encodeInts(nodes.flatMap((n) => [n.parent, n.gap, n.kids ? 1 : 0])),
+    recOff: encodeInts(recOff),
+    recList: encodeInts(recList),
+    chkOff: encodeInts(chkOff),
+    chkList: encodeInts(chkList),
+    nodeFlags: encodeInts(nodes.map((_, i) => flagsOf(i))),
     nodeRuleOff: encodeInts(ruleOff),
     nodeRules: encodeInts(ruleList),
   };

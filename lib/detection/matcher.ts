@@ -9,7 +9,7 @@
  * No intermediate strings, no regular expressions on the text, typed arrays only; linear in the text's length.
  * The tables come from a compiled pack (`pack.ts`), so a page never compiles rules.
  */
-import type { PackTables } from './pack';
+import { NODE_KIDS, NODE_RULES, NODE_TWO, type PackTables } from './pack';
 
 // Character classes. Letters are stored as their lower-case ASCII code, digits as their ASCII code.
 const SEP = 1;
@@ -88,9 +88,14 @@ function isEmoji(cp: number): boolean {
 }
 
 export const MAX_MATCHES = 512;
+/** Words buffered between the tokenising pass and the automaton pass. */
+const TOKENS = 2048;
+/** Token records buffered between the character loop and `resolve`. */
+const RECORDS = 1024;
 /** Word ring buffer: a pattern with its gaps may span at most this many words. */
 export const MAX_SPAN = 48;
 const RING = 63;
+const FAR = -(1 << 30);
 
 /** Token kinds reported in record mode (used by the compiler to canonicalise pattern words). */
 export const TOKEN_WORD = 0;
@@ -140,15 +145,16 @@ interface State {
   t: PackTables | null;
   mask: number;
   m: Matches;
-  gen: number;
-  chainGen: Int32Array;
+  /**
+   * Latest (and previous) word index where each segment node ended, and where its match began. Word indices grow
+   * across scans, so an end from an earlier scan is simply too far away to chain onto: nothing is cleared.
+   */
   chainEnd: Int32Array;
   chainStart: Int32Array;
-  chainGen2: Int32Array;
   chainEnd2: Int32Array;
   chainStart2: Int32Array;
+  /** UTF-16 start of the last RING + 1 words, by word index. */
   ws: Int32Array;
-  we: Int32Array;
   wi: number;
   st: number;
   // letter buffer (single letters "v c s")
@@ -170,10 +176,15 @@ interface State {
   nrPrefix: number;
   nrPrefixLen: number;
   rec: number[] | null;
-  /** Where the previous token ended, to measure the separators before the next one. */
-  lastEnd: number;
   trace: number[] | null;
   text: string;
+  /** Pass 1 → pass 1b buffer: token records, see `scanCore`. */
+  recs: Int32Array;
+  /** Where the previous token ended, to measure the separators before the next one. */
+  lastEnd: number;
+  /** Pass 1b → pass 2 buffer: [word id (0 = unknown word), UTF-16 start, end] triples; `tokN` ints are used. */
+  tok: Int32Array;
+  tokN: number;
 }
 
 const states = new WeakMap<PackTables, State>();
@@ -182,7 +193,7 @@ let recordState: State | undefined;
 function stateFor(t: PackTables | null, rec: number[] | null, mask: number): State {
   let s = t ? states.get(t) : recordState;
   if (!s) {
-    const segs = t ? t.nodeParent.length : 0;
+    const segs = t ? t.nodeFlags.length : 0;
     s = {
       t,
       mask,
@@ -194,15 +205,11 @@ function stateFor(t: PackTables | null, rec: number[] | null, mask: number): Sta
         firstWord: new Int32Array(MAX_MATCHES),
         lastWord: new Int32Array(MAX_MATCHES),
       },
-      gen: 0,
-      chainGen: new Int32Array(segs),
-      chainEnd: new Int32Array(segs),
+      chainEnd: new Int32Array(segs).fill(FAR),
       chainStart: new Int32Array(segs),
-      chainGen2: new Int32Array(segs),
-      chainEnd2: new Int32Array(segs),
+      chainEnd2: new Int32Array(segs).fill(FAR),
       chainStart2: new Int32Array(segs),
       ws: new Int32Array(RING + 1),
-      we: new Int32Array(RING + 1),
       wi: 0,
       st: 0,
       lbN: 0,
@@ -221,9 +228,12 @@ function stateFor(t: PackTables | null, rec: number[] | null, mask: number): Sta
       nrPrefix: 0,
       nrPrefixLen: 0,
       rec,
-      lastEnd: 0,
       trace: null,
       text: '',
+      recs: new Int32Array(RECORDS * 5),
+      lastEnd: 0,
+      tok: new Int32Array(TOKENS * 3),
+      tokN: 0,
     };
     if (t) states.set(t, s);
     else recordState = s;
@@ -235,12 +245,18 @@ function reset(s: State, rec: number[] | null, mask: number): State {
   s.mask = mask;
   s.rec = rec;
   s.trace = null;
-  s.gen++;
   s.m.count = 0;
-  s.wi = 0;
+  // A fresh stretch of word indices: nothing from the last scan can chain into this one.
+  s.wi += RING + 1 + MAX_SPAN;
+  if (s.wi > 1 << 30) {
+    s.wi = 0;
+    s.chainEnd.fill(FAR);
+    s.chainEnd2.fill(FAR);
+  }
   s.st = 0;
   s.lbN = 0;
   s.nrStart = -1;
+  s.tokN = 0;
   s.lastEnd = 0;
   return s;
 }
@@ -259,90 +275,134 @@ function lookup(t: PackTables, h1: number, h2: number): number {
   }
 }
 
-function go(t: PackTables, state: number, word: number): number {
-  if (state === 0) return t.root[word]!;
-  const mask = t.gmask;
-  let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
-  for (;;) {
-    const s = t.gs[slot]!;
-    if (s === 0) return 0;
-    if (s === state && t.gw[slot] === word) return t.gt[slot]!;
-    slot = (slot + 1) & mask;
-  }
-}
-
-function emit(s: State, rule: number, firstWord: number, lastWord: number): void {
+function emit(s: State, rule: number, firstWord: number, lastWord: number, end: number): void {
   const m = s.m;
   if ((s.t!.ruleCtx[rule]! & s.mask) === 0 || m.count >= MAX_MATCHES) return;
   const i = m.count++;
   m.rule[i] = rule;
   m.start[i] = s.ws[firstWord & RING]!;
-  m.end[i] = s.we[lastWord & RING]!;
+  m.end[i] = end;
   m.firstWord[i] = firstWord;
   m.lastWord[i] = lastWord;
 }
 
-/** One known word enters the automaton. */
-function feed(s: State, word: number, start: number, end: number): void {
-  const t = s.t!;
-  const wi = ++s.wi;
-  if (s.trace) s.trace.push(word);
-  s.ws[wi & RING] = start;
-  s.we[wi & RING] = end;
-  let state = s.st;
-  let next = go(t, state, word);
-  while (next === 0 && state !== 0) {
-    state = t.fail[state]!;
-    next = go(t, state, word);
-  }
-  s.st = next;
-  // Outputs are [node, length, parent] triples; a child segment whose parent has not matched is skipped at once.
-  const outOff = t.outOff;
-  const outList = t.outList;
-  const chainGen = s.chainGen;
-  const gen = s.gen;
-  for (let at = next; at !== 0; at = t.dict[at]!) {
-    for (let o = outOff[at]!, e = outOff[at + 1]!; o < e; o += 3) {
-      const parent = outList[o + 2]!;
-      if (parent >= 0 && chainGen[parent] !== gen) continue;
-      segmentEnds(s, t, outList[o]!, wi - outList[o + 1]! + 1, wi, parent);
-    }
-  }
+/** The parent's previous end, when its latest one overlaps the segment starting at `begin`; -1 if too far. */
+function previousEnd(s: State, parent: number, begin: number, maxGap: number): number {
+  const gap = begin - s.chainEnd2[parent]! - 1;
+  return gap < 0 || gap > maxGap ? -1 : s.chainStart2[parent]!;
 }
 
-/** A segment node's words just ended at word `wi`: chain it onto its parent, emit its rules, remember it for kids. */
-function segmentEnds(s: State, t: PackTables, node: number, first: number, wi: number, parent: number): void {
-  let chainStart = first;
-  if (parent >= 0) {
-    // Chain onto the parent segment's latest end before `first`; two ends are kept because the latest one may
-    // overlap this segment ("sekolah kamu di mana" for "sekolah *1 kamu|di *1 di mana").
-    let prevEnd = s.chainEnd[parent]!;
-    chainStart = s.chainStart[parent]!;
-    if (prevEnd >= first && s.chainGen2[parent] === s.gen) {
-      prevEnd = s.chainEnd2[parent]!;
-      chainStart = s.chainStart2[parent]!;
+/**
+ * Pass 2: the buffered words through the Aho–Corasick automaton, one tight loop with everything in locals. At each
+ * state, first segments of longer patterns just remember where they ended; every other segment node that ends here
+ * ([node, length, parent, gap]) counts only when its parent ended at most `gap` words before it.
+ */
+function drain(s: State): void {
+  const n = s.tokN;
+  s.tokN = 0;
+  const t = s.t!;
+  const tok = s.tok;
+  const trace = s.trace;
+  const root = t.root;
+  const fail = t.fail;
+  const gs = t.gs;
+  const gw = t.gw;
+  const gt = t.gt;
+  const gmask = t.gmask;
+  const recOff = t.recOff;
+  const recList = t.recList;
+  const chkOff = t.chkOff;
+  const chkList = t.chkList;
+  const flags = t.nodeFlags;
+  const chainEnd = s.chainEnd;
+  const chainStart = s.chainStart;
+  const ws = s.ws;
+  let st = s.st;
+  let wi = s.wi;
+  if (trace !== null) for (let i = 0; i < n; i += 3) trace.push(tok[i]!);
+  for (let i = 0; i < n; i += 3) {
+    const w = tok[i]!;
+    wi++;
+    if (w === 0) {
+      // An unknown word counts for gaps and breaks every contiguous sequence.
+      st = 0;
+      continue;
     }
-    const gap = first - prevEnd - 1;
-    if (gap < 0 || gap > t.nodeGap[node]!) return;
-  }
-  for (let r = t.nodeRuleOff[node]!, e = t.nodeRuleOff[node + 1]!; r < e; r++) emit(s, t.nodeRules[r]!, chainStart, wi);
-  if (t.nodeKids[node] === 1) {
-    if (s.chainGen[node] === s.gen && s.chainEnd[node] !== wi) {
-      s.chainGen2[node] = s.gen;
-      s.chainEnd2[node] = s.chainEnd[node]!;
-      s.chainStart2[node] = s.chainStart[node]!;
+    ws[wi & RING] = tok[i + 1]!;
+    let next = 0;
+    for (;;) {
+      if (st === 0) {
+        next = root[w]!;
+        break;
+      }
+      let slot = (Math.imul(st, 0x9e3779b1) ^ Math.imul(w, 0x85ebca6b)) & gmask;
+      for (;;) {
+        const x = gs[slot]!;
+        if (x === 0) break;
+        if (x === st && gw[slot] === w) {
+          next = gt[slot]!;
+          break;
+        }
+        slot = (slot + 1) & gmask;
+      }
+      if (next !== 0) break;
+      st = fail[st]!;
     }
-    s.chainGen[node] = s.gen;
-    s.chainEnd[node] = wi;
-    s.chainStart[node] = chainStart;
+    st = next;
+    for (let o = recOff[st]!, e = recOff[st + 1]!; o < e; o += 2) {
+      const node = recList[o]!;
+      chainEnd[node] = wi;
+      chainStart[node] = wi - recList[o + 1]! + 1;
+    }
+    for (let o = chkOff[st]!, e = chkOff[st + 1]!; o < e; o += 4) {
+      const parent = chkList[o + 2]!;
+      let begin = wi - chkList[o + 1]! + 1;
+      if (parent >= 0) {
+        const end = chainEnd[parent]!;
+        if (end < begin) {
+          if (begin - end - 1 > chkList[o + 3]!) continue;
+          begin = chainStart[parent]!;
+        } else {
+          // The parent's latest end overlaps this segment ("sekolah kamu di mana" for "sekolah *1 kamu|di *1
+          // di mana"): chain onto its previous end instead (kept for NODE_TWO parents only).
+          begin = previousEnd(s, parent, begin, chkList[o + 3]!);
+          if (begin < 0) continue;
+        }
+      }
+      const node = chkList[o]!;
+      const f = flags[node]!;
+      if (f & NODE_RULES) {
+        for (let r = t.nodeRuleOff[node]!, re = t.nodeRuleOff[node + 1]!; r < re; r++) {
+          emit(s, t.nodeRules[r]!, begin, wi, tok[i + 2]!);
+        }
+      }
+      if (f & NODE_KIDS && chainEnd[node] !== wi) {
+        if (f & NODE_TWO) {
+          s.chainEnd2[node] = chainEnd[node]!;
+          s.chainStart2[node] = chainStart[node]!;
+        }
+        chainEnd[node] = wi;
+        chainStart[node] = begin;
+      }
+    }
   }
+  s.st = st;
+  s.wi = wi;
 }
 
 /** A word that is not in the vocabulary: it counts for gaps but breaks every contiguous sequence. */
 function unknown(s: State): void {
-  s.wi++;
-  s.st = 0;
-  if (s.trace) s.trace.push(0);
+  push(s, 0, 0, 0);
+}
+
+/** Pass 1 hands a word to pass 2. */
+function push(s: State, word: number, start: number, end: number): void {
+  const n = s.tokN;
+  s.tok[n] = word;
+  s.tok[n + 1] = start;
+  s.tok[n + 2] = end;
+  s.tokN = n + 3;
+  if (n + 3 === TOKENS * 3) drain(s);
 }
 
 function word(s: State, h1: number, h2: number, start: number, end: number): void {
@@ -358,11 +418,11 @@ function word(s: State, h1: number, h2: number, start: number, end: number): voi
 /** A vocabulary hit: one word id, or (v < 0) an alias that stands for several words. */
 function known(s: State, v: number, start: number, end: number): void {
   if (v > 0) {
-    feed(s, v, start, end);
+    push(s, v, start, end);
     return;
   }
   const seq = s.t!.seqs;
-  for (let i = -v + 1, e = -v + 1 + seq[-v]!; i < e; i++) feed(s, seq[i]!, start, end);
+  for (let i = -v + 1, e = -v + 1 + seq[-v]!; i < e; i++) push(s, seq[i]!, start, end);
 }
 
 /**
@@ -410,55 +470,64 @@ function rehash(text: string, a: number, b: number): boolean {
   return prev !== 0;
 }
 
-function endsWith(text: string, end: number, affix: string): boolean {
-  for (let i = 0; i < affix.length; i++) {
-    if (CLASS[text.charCodeAt(end - affix.length + i)] !== affix.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117;
 }
 
-/** Tries the affixes on an unknown word; feeds the base (and pronoun) and returns true when one fits. */
-function stem(s: State, t: PackTables, start: number, end: number): boolean {
-  const text = s.text;
-  // Quick exit for most words: the letters before the end must spell a suffix or the start a prefix.
+/** Which suffix (index into SUFFIXES) the word's last letters spell, or -1: one look at two or three letters. */
+function suffixAt(text: string, end: number): number {
   const c1 = CLASS[text.charCodeAt(end - 1)];
   const c2 = CLASS[text.charCodeAt(end - 2)];
-  const hasSuffix =
-    (c1 === 97 && c2 === 121) || // -nya
-    (c1 === 117 && (c2 === 109 || c2 === 107)) || // -mu -ku
-    (c1 === 110 && (c2 === 97 || c2 === 105)) || // -kan -in
-    (c1 === 104 && c2 === 97) || // -lah
-    (c1 === 101 && c2 === 110); // -ne
+  if (c1 === 97) return c2 === 121 && CLASS[text.charCodeAt(end - 3)] === 110 ? 0 : -1; // -nya
+  if (c1 === 117) return c2 === 109 ? 1 : c2 === 107 ? 2 : -1; // -mu -ku
+  if (c1 === 110) return c2 === 105 ? 5 : c2 === 97 && CLASS[text.charCodeAt(end - 3)] === 107 ? 3 : -1; // -in -kan
+  if (c1 === 104) return c2 === 97 && CLASS[text.charCodeAt(end - 3)] === 108 ? 4 : -1; // -lah
+  if (c1 === 101) return c2 === 110 ? 6 : -1; // -ne
+  return -1;
+}
+
+/** Which prefix (index into PREFIXES) the word starts with, or -1. */
+function prefixAt(text: string, start: number): number {
   const p1 = CLASS[text.charCodeAt(start)];
   const p2 = CLASS[text.charCodeAt(start + 1)];
-  const hasPrefix = (p1 === 100 && p2 === 105) || (p1 === 107 && p2 === 117) || (p1 === 116 && p2 === 97);
-  if (!hasSuffix && !hasPrefix) return false;
-  for (let i = 0; hasSuffix && i < SUFFIXES.length; i++) {
-    const [suffix, pronoun, min, vowel] = SUFFIXES[i]!;
+  if (p1 === 116) return p2 === 97 && CLASS[text.charCodeAt(start + 2)] === 107 ? 0 : -1; // tak-
+  if (p1 === 107) return p2 === 117 ? 1 : -1; // ku-
+  if (p1 === 100) return p2 === 105 ? 2 : -1; // di-
+  return -1;
+}
+
+/** Tries the affixes on an unknown word; pushes the base (and pronoun) and returns true when one fits. */
+function stem(s: State, t: PackTables, start: number, end: number): boolean {
+  const text = s.text;
+  const si = suffixAt(text, end);
+  if (si >= 0) {
+    const [suffix, pronoun, min, vowel] = SUFFIXES[si]!;
     const baseEnd = end - suffix.length;
-    if (baseEnd - start < min || !endsWith(text, end, suffix)) continue;
-    if (vowel === 2 && !isVowel(CLASS[text.charCodeAt(baseEnd - 1)]!)) continue;
-    if (!rehash(text, start, baseEnd)) continue;
-    const v = lookup(t, RH1, RH2);
-    if (v <= 0 || t.inflect[v] !== 1) continue;
-    feed(s, v, start, end);
-    if (pronoun) feed(s, t.pronouns[pronoun - 1]!, start, end);
-    return true;
+    if (
+      baseEnd - start >= min &&
+      (vowel !== 2 || isVowel(CLASS[text.charCodeAt(baseEnd - 1)]!)) &&
+      rehash(text, start, baseEnd)
+    ) {
+      const v = lookup(t, RH1, RH2);
+      if (v > 0 && t.inflect[v] === 1) {
+        push(s, v, start, end);
+        if (pronoun) push(s, t.pronouns[pronoun - 1]!, start, end);
+        return true;
+      }
+    }
   }
-  for (let i = 0; hasPrefix && i < PREFIXES.length; i++) {
-    const [prefix, pronoun, min] = PREFIXES[i]!;
+  const pi = prefixAt(text, start);
+  if (pi >= 0) {
+    const [prefix, pronoun, min] = PREFIXES[pi]!;
     const baseStart = start + prefix.length;
-    if (end - baseStart < min || !endsWith(text, baseStart, prefix)) continue;
-    if (!rehash(text, baseStart, end)) continue;
-    const v = lookup(t, RH1, RH2);
-    if (v <= 0 || t.inflect[v] !== 1) continue;
-    if (pronoun) feed(s, t.pronouns[pronoun - 1]!, start, end);
-    feed(s, v, start, end);
-    return true;
+    if (end - baseStart >= min && rehash(text, baseStart, end)) {
+      const v = lookup(t, RH1, RH2);
+      if (v > 0 && t.inflect[v] === 1) {
+        if (pronoun) push(s, t.pronouns[pronoun - 1]!, start, end);
+        push(s, v, start, end);
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -494,8 +563,7 @@ function flushNumber(s: State): void {
     (groupsOk && p >= 81 && p <= 89 && s.nrPrefixLen >= 2 && d >= 10 && d <= 13) ||
     (groupsOk && p === 628 && d >= 11 && d <= 14);
   const id = phone ? s.t.phoneId : s.t.numberId;
-  if (id > 0) feed(s, id, start, s.nrEnd);
-  else unknown(s);
+  push(s, id, start, s.nrEnd);
 }
 
 /** Whether a token's characters are all digits (or ignorable), so it is a number rather than a word like "p4p". */
@@ -542,7 +610,6 @@ function endToken(
   digits: number,
 ): void {
   const sep = gapBefore(s, text, wStart);
-  s.lastEnd = wEnd;
   if (digits > 0 && numeric(text, wStart, wEnd)) {
     // A number: extend the current run ("0812 3456", "0812-3456") or start a new one.
     if (s.lbN > 0) flushLetters(s);
@@ -592,117 +659,182 @@ function endToken(
   word(s, h1, h2, wStart, wEnd);
 }
 
-const EMPTY = new Int32Array(1);
+/** Token record flags (with the token's last letter code in the low bits). */
+const HAS_DIGITS = 1 << 24;
+const IS_EMOJI = 1 << 25;
+const LAST = (1 << 21) - 1;
 
 /**
- * The fused loop. With `s.t === null` it records raw tokens into `s.rec` (the compiler's tokenizer), so pattern
- * words and text are normalised by exactly the same code. Kept lean on purpose: few live variables, the vocabulary
- * lookup inline; the rare cases (numbers, single letters, emoji, non-ASCII, affixes) leave the loop.
+ * Pass 1b: token records → word ids. Plain words are looked up here; numbers, single letters ("v c s"), emoji,
+ * aliases and affixes take their own paths. In record mode (the compiler) raw tokens are recorded instead.
+ */
+function resolve(s: State, count: number): void {
+  const t = s.t;
+  const R = s.recs;
+  const text = s.text;
+  const vk1 = t ? t.vk1 : R;
+  const vk2 = t ? t.vk2 : R;
+  const vv = t ? t.vv : R;
+  const vmask = t ? t.vmask : 0;
+  const tok = s.tok;
+  const full = TOKENS * 3;
+  for (let q = 0; q < count; q += 5) {
+    const h1 = R[q]!;
+    const h2 = R[q + 1]!;
+    const start = R[q + 2]!;
+    const end = R[q + 3]!;
+    const meta = R[q + 4]!;
+    const last = meta & LAST;
+    if (t !== null && meta < HAS_DIGITS && s.lbN === 0 && s.nrStart < 0 && h1 !== Math.imul(SEED1 ^ last, PRIME1)) {
+      // The common case: a word of two or more letters, nothing buffered. Vocabulary lookup inline.
+      let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & vmask;
+      let v = 0;
+      for (;;) {
+        const x = vv[slot]!;
+        if (x === 0 || (vk1[slot] === h1 && vk2[slot] === h2)) {
+          v = x;
+          break;
+        }
+        slot = (slot + 1) & vmask;
+      }
+      if (v > 0 || (v === 0 && end - start < 5)) {
+        const m = s.tokN;
+        tok[m] = v;
+        tok[m + 1] = start;
+        tok[m + 2] = end;
+        s.tokN = m + 3;
+        if (m + 3 === full) drain(s);
+      } else if (v < 0) known(s, v, start, end);
+      else if (!stem(s, t, start, end)) push(s, 0, start, end);
+    } else if (meta & IS_EMOJI) {
+      if (s.lbN > 0) flushLetters(s);
+      if (s.nrStart >= 0) flushNumber(s);
+      word(s, h1, h2, start, end);
+    } else {
+      endToken(s, text, h1, h2, start, end, last, meta & HAS_DIGITS ? 1 : 0);
+    }
+    s.lastEnd = end;
+  }
+}
+
+/**
+ * Pass 1: characters → token records [h1, h2, start, end, flags | last letter]. The loop only normalises and
+ * hashes; everything else happens per batch in `resolve` and `drain`, so its few variables stay in registers.
+ * With `s.t === null` the same loop is the compiler's tokenizer: pattern words and text are normalised alike.
  */
 function scanCore(text: string, s: State): Matches {
   s.text = text;
-  const t = s.t;
-  const vk1 = t ? t.vk1 : EMPTY;
-  const vk2 = t ? t.vk2 : EMPTY;
-  const vv = t ? t.vv : EMPTY;
-  const vmask = t ? t.vmask : 0;
-  // Something is buffered (letters, a number run) or we are recording: every token takes the slow path.
-  let pending = t === null;
+  const R = s.recs;
+  const full = RECORDS * 5;
+  let r = 0;
   const n = text.length;
   let wStart = -1;
   let h1 = 0;
   let h2 = 0;
   let prev = 0;
   let digits = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k = CLASS[c]!;
-    let code = k;
-    if (k < 97) {
-      if (k === SEP) {
-        if (wStart < 0) continue;
-        if (!pending && digits === 0 && h1 !== Math.imul(SEED1 ^ prev, PRIME1)) {
-          // The common case: a word of letters. Vocabulary lookup inline.
-          let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & vmask;
-          let v = 0;
-          for (;;) {
-            const x = vv[slot]!;
-            if (x === 0 || (vk1[slot] === h1 && vk2[slot] === h2)) {
-              v = x;
-              break;
-            }
-            slot = (slot + 1) & vmask;
-          }
-          if (v !== 0) known(s, v, wStart, i);
-          else if (i - wStart < 5 || !stem(s, t!, wStart, i)) unknown(s);
-          s.lastEnd = i;
-        } else {
-          endToken(s, text, h1, h2, wStart, i, prev, digits);
-          pending = t === null || s.lbN > 0 || s.nrStart >= 0;
-        }
-        wStart = -1;
-        continue;
-      }
-      if (k === 0) k = code = CLASS[c] = classify(c);
+  let i = 0;
+  while (i < n) {
+    // The hot loop: ASCII letters and separators.
+    for (; i < n; i++) {
+      const k = CLASS[text.charCodeAt(i)]!;
       if (k >= 97) {
-        // a letter outside ASCII (é, ｐ, Cyrillic а): handled like its ASCII letter below
-      } else if (k >= 48) {
         if (wStart < 0) {
           wStart = i;
           h1 = SEED1;
           h2 = SEED2;
           prev = digits = 0;
         }
-        digits++;
-        code = LEET[k - 48]!;
-        if (code === 0) continue;
-      } else if (k === IGN) {
+        if (k !== prev) {
+          h1 = Math.imul(h1 ^ k, PRIME1);
+          h2 = (Math.imul(h2, 31) + k) | 0;
+          prev = k;
+        }
+      } else if (k === SEP) {
+        if (wStart >= 0) {
+          R[r] = h1;
+          R[r + 1] = h2;
+          R[r + 2] = wStart;
+          R[r + 3] = i;
+          R[r + 4] = digits === 0 ? prev : prev | HAS_DIGITS;
+          r += 5;
+          wStart = -1;
+          if (r === full) {
+            resolve(s, r);
+            r = 0;
+          }
+        }
+      } else break;
+    }
+    if (i >= n) break;
+    // Anything else: a digit, an ignorable, a non-ASCII letter, '@', an emoji or a surrogate pair.
+    const c = text.charCodeAt(i);
+    let k = CLASS[c]!;
+    if (k === 0) k = CLASS[c] = classify(c);
+    let code = k;
+    const start = i;
+    i++;
+    if (k >= 97) {
+      // a letter outside ASCII (é, ｐ, Cyrillic а): like its ASCII letter
+    } else if (k >= 48 && k <= 57) {
+      if (wStart < 0) {
+        wStart = start;
+        h1 = SEED1;
+        h2 = SEED2;
+        prev = digits = 0;
+      }
+      digits++;
+      code = LEET[k - 48]!;
+      if (code === 0) continue;
+    } else if (k === IGN) {
+      continue;
+    } else if (k === OTHER) {
+      code = c;
+    } else {
+      let emo = 0;
+      code = 0;
+      if (k === AT) {
+        if (wStart >= 0) code = 97;
+      } else if (k === EMOJI) {
+        emo = c;
+      } else if (k === SURR) {
+        const lo = i < n ? text.charCodeAt(i) : 0;
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          i++;
+          if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue;
+          code = mathAlnum(cp);
+          if (code === 0 && isEmoji(cp)) emo = cp;
+        }
+      }
+      if (code === 0) {
+        // A separator, or an emoji, which is a token of its own.
+        if (wStart >= 0) {
+          R[r] = h1;
+          R[r + 1] = h2;
+          R[r + 2] = wStart;
+          R[r + 3] = start;
+          R[r + 4] = digits === 0 ? prev : prev | HAS_DIGITS;
+          r += 5;
+          wStart = -1;
+        }
+        if (emo !== 0) {
+          R[r] = Math.imul(SEED1 ^ emo, PRIME1);
+          R[r + 1] = (Math.imul(SEED2, 31) + emo) | 0;
+          R[r + 2] = start;
+          R[r + 3] = i;
+          R[r + 4] = IS_EMOJI;
+          r += 5;
+        }
+        if (r >= full - 10) {
+          resolve(s, r);
+          r = 0;
+        }
         continue;
-      } else if (k === OTHER) {
-        code = c;
-      } else {
-        let emo = 0;
-        const start = i;
-        code = 0;
-        if (k === AT) {
-          if (wStart >= 0) code = 97;
-        } else if (k === EMOJI) {
-          emo = c;
-        } else if (k === SURR) {
-          const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-          if (lo >= 0xdc00 && lo <= 0xdfff) {
-            const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-            i++;
-            if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue;
-            code = mathAlnum(cp);
-            if (code === 0 && isEmoji(cp)) emo = cp;
-          }
-        }
-        if (code === 0) {
-          // A separator, or an emoji, which is a token of its own.
-          if (wStart >= 0) {
-            endToken(s, text, h1, h2, wStart, start, prev, digits);
-            wStart = -1;
-          }
-          if (emo !== 0) {
-            if (s.lbN > 0) flushLetters(s);
-            if (s.nrStart >= 0) flushNumber(s);
-            s.lastEnd = i + 1;
-            word(s, Math.imul(SEED1 ^ emo, PRIME1), (Math.imul(SEED2, 31) + emo) | 0, start, i + 1);
-          }
-          pending = t === null || s.lbN > 0 || s.nrStart >= 0;
-          continue;
-        }
-        if (wStart < 0) {
-          wStart = start;
-          h1 = SEED1;
-          h2 = SEED2;
-          prev = digits = 0;
-        }
       }
     }
     if (wStart < 0) {
-      wStart = i;
+      wStart = start;
       h1 = SEED1;
       h2 = SEED2;
       prev = digits = 0;
@@ -713,8 +845,17 @@ function scanCore(text: string, s: State): Matches {
       prev = code;
     }
   }
-  if (wStart >= 0) endToken(s, text, h1, h2, wStart, n, prev, digits);
+  if (wStart >= 0) {
+    R[r] = h1;
+    R[r + 1] = h2;
+    R[r + 2] = wStart;
+    R[r + 3] = n;
+    R[r + 4] = digits === 0 ? prev : prev | HAS_DIGITS;
+    r += 5;
+  }
+  resolve(s, r);
   flushLetters(s);
   flushNumber(s);
+  if (s.t) drain(s);
   return s.m;
 }

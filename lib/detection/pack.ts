@@ -41,14 +41,14 @@ export interface DetectionPack {
   states: string;
   /** Failure link per state. */
   fail: string;
-  /** Dictionary link per state: the nearest shorter suffix state with outputs of its own. */
-  dict: string;
-  /** Output offsets per state (states + 1 entries) into `outList`. */
-  outOff: string;
-  /** [segment node, sequence length, parent node or -1] triples. */
-  outList: string;
-  /** Segment nodes as [parent node or -1, allowed gap before it, has children] triples. */
-  nodes: string;
+  /** Per state: first segments whose end is only remembered, as [node, length] pairs from `recOff[state]`. */
+  recOff: string;
+  recList: string;
+  /** Per state: every other segment node ending there, as [node, length, parent or -1, gap] quads. */
+  chkOff: string;
+  chkList: string;
+  /** Per segment node: NODE_KIDS | NODE_RULES | NODE_TWO. */
+  nodeFlags: string;
   /** Rules a node completes: offsets (nodes + 1) into `nodeRules`. */
   nodeRuleOff: string;
   nodeRules: string;
@@ -57,6 +57,10 @@ export interface DetectionPack {
 }
 
 export const EDUCATION = 255;
+/** Segment node flags: longer patterns continue from it; it completes rules; a child may start inside it. */
+export const NODE_KIDS = 1;
+export const NODE_RULES = 2;
+export const NODE_TWO = 4;
 export const FLAG_WEAK = 1;
 export const FLAG_UNLESS = 2;
 
@@ -76,12 +80,12 @@ export interface PackTables {
   gt: Int32Array;
   gmask: number;
   fail: Int32Array;
-  dict: Int32Array;
-  outOff: Int32Array;
-  outList: Int32Array;
-  nodeParent: Int32Array;
-  nodeGap: Int32Array;
-  nodeKids: Int32Array;
+  recOff: Int32Array;
+  recList: Int32Array;
+  chkOff: Int32Array;
+  chkList: Int32Array;
+  /** NODE_KIDS | NODE_RULES | NODE_TWO per segment node. */
+  nodeFlags: Int32Array;
   nodeRuleOff: Int32Array;
   nodeRules: Int32Array;
   ruleCtx: Int32Array;
@@ -182,16 +186,8 @@ export function loadTables(pack: DetectionPack): PackTables {
     gw[slot] = word;
     gt[slot] = to;
   }
-  const nodes = decodeInts(pack.nodes);
-  const count = nodes.length / 3;
-  const nodeParent = new Int32Array(count);
-  const nodeGap = new Int32Array(count);
-  const nodeKids = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    nodeParent[i] = nodes[i * 3]!;
-    nodeGap[i] = nodes[i * 3 + 1]!;
-    nodeKids[i] = nodes[i * 3 + 2]!;
-  }
+  const nodeRuleOff = decodeInts(pack.nodeRuleOff);
+  const nodeFlags = decodeInts(pack.nodeFlags);
   return {
     vk1,
     vk2,
@@ -205,13 +201,12 @@ export function loadTables(pack: DetectionPack): PackTables {
     gt,
     gmask,
     fail: decodeInts(pack.fail),
-    dict: decodeInts(pack.dict),
-    outOff: decodeInts(pack.outOff),
-    outList: decodeInts(pack.outList),
-    nodeParent,
-    nodeGap,
-    nodeKids,
-    nodeRuleOff: decodeInts(pack.nodeRuleOff),
+    recOff: decodeInts(pack.recOff),
+    recList: decodeInts(pack.recList),
+    chkOff: decodeInts(pack.chkOff),
+    chkList: decodeInts(pack.chkList),
+    nodeFlags,
+    nodeRuleOff,
     nodeRules: decodeInts(pack.nodeRules),
     ruleCtx: Int32Array.from(pack.rules.ctx),
     phoneId: pack.phoneId,

@@ -103,25 +103,24 @@ export function detectorFromPack(pack: DetectionPack): Detector {
     const m = matcher.run(text, CONTEXT_BITS[kind]);
     const findings: Finding[] = [];
     const education: number[] = [];
-    for (let i = 0; i < m.count; i++) {
+    const unless: number[] = [];
+    for (let i = 0; i < m.count; i++) if (flags[m.rule[i]!]! & FLAG_UNLESS) unless.push(i);
+    for (let i = 0; i < m.count && findings.length < MAX_FINDINGS; i++) {
       const r = m.rule[i]!;
       if (flags[r]! & FLAG_UNLESS) continue;
       if (cat[r] === EDUCATION) {
         education.push(m.start[i]!);
         continue;
       }
-      let cancelled = false;
-      for (let j = 0; j < m.count && !cancelled; j++) {
-        const u = m.rule[j]!;
-        cancelled =
-          of[u] === r &&
+      const cancelled = unless.some(
+        (j) =>
+          of[m.rule[j]!] === r &&
           m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
-          m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW;
-      }
+          m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW,
+      );
       const start = m.start[i]!;
       const end = m.end[i]!;
-      if (cancelled || findings.length >= MAX_FINDINGS) continue;
-      if (findings.some((f) => f.ruleId === id[r] && f.start < end && start < f.end)) continue;
+      if (cancelled || findings.some((f) => f.ruleId === id[r] && f.start < end && start < f.end)) continue;
       const finding: Finding = {
         category: CATEGORIES[cat[r]!]!,
         ruleId: id[r]!,

@@ -51,6 +51,7 @@ import specialBondEn from './special-bond-en';
 import specialBondJv from './special-bond-jv';
 import threatenToSharePhotos from './threaten-to-share-photos';
 import threatenToSharePhotosEn from './threaten-to-share-photos-en';
+import threatenToSharePhotosJv from './threaten-to-share-photos-jv';
 import unblockBlockedSites from './unblock-blocked-sites';
 import unblockBlockedSitesEn from './unblock-blocked-sites-en';
 import vpnBrandNames from './vpn-brand-names';
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   specialBondJv,
   threatenToSharePhotos,
   threatenToSharePhotosEn,
+  threatenToSharePhotosJv,
   unblockBlockedSites,
   unblockBlockedSitesEn,
   vpnBrandNames,
