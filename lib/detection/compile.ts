@@ -7,13 +7,14 @@ import { MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER } from './matc
 import {
   CONTEXT_BITS,
   EDUCATION,
-  encodeInts,
   FLAG_UNLESS,
   FLAG_WEAK,
+  gotoSlot,
   NODE_KIDS,
   NODE_RULES,
   NODE_TWO,
   PACK_FORMAT,
+  vocabSlot,
   type DetectionPack,
 } from './pack';
 import { parsePattern } from './pattern';
@@ -199,7 +200,7 @@ export interface CompileInput {
 
 /**
  * Compiles everything into a pack. Throws an Error naming the rule and pattern when a pattern is invalid.
- * @example loadDetectorFromPack(compilePack({ rules: RULES, lexicon: LEXICON }))
+ * @example detectorFromPack(compilePack({ rules: RULES, lexicon: LEXICON }))
  */
 export function compilePack({ rules, lexicon, extraPhrases = [], withNames = false }: CompileInput): DetectionPack {
   const vocab = new Vocabulary();
@@ -270,14 +271,14 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
 
   // The words of Indonesian and Javanese patterns take affixes (fotomu = foto kamu), read by the matcher at run time.
   // Shortest first, so "fotomu" written in a pattern is read as a form of "foto", not as a word of its own.
-  const words = new Set<string>();
+  const affixWords = new Set<string>();
   flat.forEach((rule, index) => {
     if (langOf.get(index) === 'en') return;
     for (const pattern of rule.patterns) {
-      for (const w of pattern.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) words.add(w);
+      for (const w of pattern.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3) affixWords.add(w);
     }
   });
-  for (const w of [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+  for (const w of [...affixWords].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
     const ids = vocab.ids(w);
     if (ids.length === 1) vocab.inflect.add(ids[0]!);
   }
@@ -410,13 +411,46 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     recOff.push(recList.length);
     chkOff.push(chkList.length);
   }
-  const states: number[] = [];
-  for (let i = 1; i < trie.length; i++) states.push(parentOf[i]!, wordOf[i]!);
-  const vocabList: number[] = [];
+  const capacity = (entries: number) => {
+    let c = 16;
+    while (c < entries * 2) c *= 2;
+    return c;
+  };
+  // The vocabulary hash table, ready to use.
+  const vcap = capacity(vocab.entries.size);
+  const vk1 = new Array<number>(vcap).fill(0);
+  const vk2 = new Array<number>(vcap).fill(0);
+  const vv = new Array<number>(vcap).fill(0);
   for (const [key, value] of vocab.entries) {
-    const [h1, h2] = key.split(':').map(Number);
-    vocabList.push(h1!, h2!, value);
+    const [h1, h2] = key.split(':').map(Number) as [number, number];
+    let slot = vocabSlot(h1, h2, vcap - 1);
+    while (vv[slot] !== 0) slot = (slot + 1) & (vcap - 1);
+    vk1[slot] = h1;
+    vk2[slot] = h2;
+    vv[slot] = value;
   }
+  // The automaton's transitions: a dense array from the root, a hash table for every other state.
+  const words = vocab.names.length - 1;
+  const root = new Array<number>(words + 1).fill(0);
+  const gcap = capacity(trie.length);
+  const gs = new Array<number>(gcap).fill(0);
+  const gw = new Array<number>(gcap).fill(0);
+  const gt = new Array<number>(gcap).fill(0);
+  for (let to = 1; to < trie.length; to++) {
+    const from = parentOf[to]!;
+    const word = wordOf[to]!;
+    if (from === 0) {
+      root[word] = to;
+      continue;
+    }
+    let slot = gotoSlot(from, word, gcap - 1);
+    while (gs[slot] !== 0) slot = (slot + 1) & (gcap - 1);
+    gs[slot] = from;
+    gw[slot] = word;
+    gt[slot] = to;
+  }
+  const inflect = new Array<number>(words + 1).fill(0);
+  for (const id of vocab.inflect) inflect[id] = 1;
   const ruleOff: number[] = [0];
   const ruleList: number[] = [];
   for (const node of nodes) {
@@ -434,22 +468,29 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
       flags: flat.map((r) => r.flags),
       of: flat.map((r) => r.of),
     },
-    words: vocab.names.length - 1,
+    words,
     phoneId: PHONE_ID,
     numberId: NUMBER_ID,
     pronouns: vocab.pronouns,
-    vocab: encodeInts(vocabList),
-    inflect: encodeInts([...vocab.inflect].sort((a, b) => a - b)),
-    seqs: encodeInts(vocab.seqs),
-    states: encodeInts(states),
-    fail: encodeInts(fail),
-    recOff: encodeInts(recOff),
-    recList: encodeInts(recList),
-    chkOff: encodeInts(chkOff),
-    chkList: encodeInts(chkList),
-    nodeFlags: encodeInts(nodes.map((_, i) => flagsOf(i))),
-    nodeRuleOff: encodeInts(ruleOff),
-    nodeRules: encodeInts(ruleList),
+    vmask: vcap - 1,
+    vk1,
+    vk2,
+    vv,
+    inflect,
+    seqs: vocab.seqs,
+    root,
+    gmask: gcap - 1,
+    gs,
+    gw,
+    gt,
+    fail: [...fail],
+    recOff,
+    recList,
+    chkOff,
+    chkList,
+    nodeFlags: nodes.map((_, i) => flagsOf(i)),
+    nodeRuleOff: ruleOff,
+    nodeRules: ruleList,
   };
   const pack: DetectionPack = { ...body, hash: hashHex(JSON.stringify(body)) };
   if (withNames) pack.names = vocab.names;

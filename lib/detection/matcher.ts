@@ -9,7 +9,7 @@
  * No intermediate strings, no regular expressions on the text, typed arrays only; linear in the text's length.
  * The tables come from a compiled pack (`pack.ts`), so a page never compiles rules.
  */
-import { NODE_KIDS, NODE_RULES, NODE_TWO, type PackTables } from './pack';
+import { gotoSlot, NODE_KIDS, NODE_RULES, NODE_TWO, vocabSlot, type PackTables } from './pack';
 
 // Character classes. Letters are stored as their lower-case ASCII code, digits as their ASCII code.
 const SEP = 1;
@@ -140,41 +140,50 @@ export function createMatcher(tables: PackTables): Matcher {
   };
 }
 
+/**
+ * Everything a scan keeps between words, reused across scans. Field names are short on purpose: this code ships in
+ * every page and property names survive minification.
+ */
 interface State {
-  /** null in record mode (the compiler's tokenizer). */
+  /** The pack's tables; null in record mode (the compiler's tokenizer). */
   t: PackTables | null;
+  /** Contexts of this scan (CONTEXT_BITS). */
   mask: number;
   m: Matches;
   /**
-   * Latest (and previous) word index where each segment node ended, and where its match began. Word indices grow
-   * across scans, so an end from an earlier scan is simply too far away to chain onto: nothing is cleared.
+   * ce/cs: latest word index where each segment node ended and where its match began; ce2/cs2: the previous ones
+   * (NODE_TWO nodes only). Word indices grow across scans, so an end from an earlier scan is simply too far away
+   * to chain onto: nothing is cleared.
    */
-  chainEnd: Int32Array;
-  chainStart: Int32Array;
-  chainEnd2: Int32Array;
-  chainStart2: Int32Array;
+  ce: Int32Array;
+  cs: Int32Array;
+  ce2: Int32Array;
+  cs2: Int32Array;
   /** UTF-16 start of the last RING + 1 words, by word index. */
   ws: Int32Array;
+  /** Word index, automaton state. */
   wi: number;
   st: number;
-  // letter buffer (single letters "v c s")
-  lbN: number;
-  lbH1: number;
-  lbH2: number;
-  lbPrev: number;
-  lbS: Int32Array;
-  lbE: Int32Array;
-  lbC: Int32Array;
-  // number run ("0812 3456 7890")
-  nrStart: number;
-  nrEnd: number;
-  nrDigits: number;
-  nrFirst: number;
-  nrSingles: boolean;
-  nrPlus: boolean;
-  /** The run's first (up to) three digits as a number: 81 for "081…", 628 for "628…". */
-  nrPrefix: number;
-  nrPrefixLen: number;
+  /** Single-letter buffer ("v c s"): count, running hashes, last letter, and each letter's start, end and code. */
+  ln: number;
+  l1: number;
+  l2: number;
+  lp: number;
+  ls: Int32Array;
+  le: Int32Array;
+  lc: Int32Array;
+  /**
+   * Number run ("0812 3456 7890"): start (-1 = none), end, digits, digits of the first group, all groups single
+   * digits, a "+" before it, its first (up to) three digits as a number (81 for "081…", 628 for "628…") and how many.
+   */
+  ns: number;
+  ne: number;
+  nd: number;
+  nf: number;
+  n1: boolean;
+  np: boolean;
+  nx: number;
+  nl: number;
   rec: number[] | null;
   trace: number[] | null;
   text: string;
@@ -182,9 +191,9 @@ interface State {
   recs: Int32Array;
   /** Where the previous token ended, to measure the separators before the next one. */
   lastEnd: number;
-  /** Pass 1b → pass 2 buffer: [word id (0 = unknown word), UTF-16 start, end] triples; `tokN` ints are used. */
+  /** Pass 1b → pass 2 buffer: [word id (0 = unknown word), UTF-16 start, end] triples; `tn` ints are used. */
   tok: Int32Array;
-  tokN: number;
+  tn: number;
 }
 
 const states = new WeakMap<PackTables, State>();
@@ -205,35 +214,35 @@ function stateFor(t: PackTables | null, rec: number[] | null, mask: number): Sta
         firstWord: new Int32Array(MAX_MATCHES),
         lastWord: new Int32Array(MAX_MATCHES),
       },
-      chainEnd: new Int32Array(segs).fill(FAR),
-      chainStart: new Int32Array(segs),
-      chainEnd2: new Int32Array(segs).fill(FAR),
-      chainStart2: new Int32Array(segs),
+      ce: new Int32Array(segs).fill(FAR),
+      cs: new Int32Array(segs),
+      ce2: new Int32Array(segs).fill(FAR),
+      cs2: new Int32Array(segs),
       ws: new Int32Array(RING + 1),
       wi: 0,
       st: 0,
-      lbN: 0,
-      lbH1: 0,
-      lbH2: 0,
-      lbPrev: 0,
-      lbS: new Int32Array(64),
-      lbE: new Int32Array(64),
-      lbC: new Int32Array(64),
-      nrStart: -1,
-      nrEnd: 0,
-      nrDigits: 0,
-      nrFirst: 0,
-      nrSingles: true,
-      nrPlus: false,
-      nrPrefix: 0,
-      nrPrefixLen: 0,
+      ln: 0,
+      l1: 0,
+      l2: 0,
+      lp: 0,
+      ls: new Int32Array(64),
+      le: new Int32Array(64),
+      lc: new Int32Array(64),
+      ns: -1,
+      ne: 0,
+      nd: 0,
+      nf: 0,
+      n1: true,
+      np: false,
+      nx: 0,
+      nl: 0,
       rec,
       trace: null,
       text: '',
       recs: new Int32Array(RECORDS * 5),
       lastEnd: 0,
       tok: new Int32Array(TOKENS * 3),
-      tokN: 0,
+      tn: 0,
     };
     if (t) states.set(t, s);
     else recordState = s;
@@ -250,13 +259,13 @@ function reset(s: State, rec: number[] | null, mask: number): State {
   s.wi += RING + 1 + MAX_SPAN;
   if (s.wi > 1 << 30) {
     s.wi = 0;
-    s.chainEnd.fill(FAR);
-    s.chainEnd2.fill(FAR);
+    s.ce.fill(FAR);
+    s.ce2.fill(FAR);
   }
   s.st = 0;
-  s.lbN = 0;
-  s.nrStart = -1;
-  s.tokN = 0;
+  s.ln = 0;
+  s.ns = -1;
+  s.tn = 0;
   s.lastEnd = 0;
   return s;
 }
@@ -266,7 +275,7 @@ function lookup(t: PackTables, h1: number, h2: number): number {
   const keys2 = t.vk2;
   const vals = t.vv;
   const mask = t.vmask;
-  let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+  let slot = vocabSlot(h1, h2, mask);
   for (;;) {
     const v = vals[slot]!;
     if (v === 0) return 0;
@@ -288,8 +297,8 @@ function emit(s: State, rule: number, firstWord: number, lastWord: number, end: 
 
 /** The parent's previous end, when its latest one overlaps the segment starting at `begin`; -1 if too far. */
 function previousEnd(s: State, parent: number, begin: number, maxGap: number): number {
-  const gap = begin - s.chainEnd2[parent]! - 1;
-  return gap < 0 || gap > maxGap ? -1 : s.chainStart2[parent]!;
+  const gap = begin - s.ce2[parent]! - 1;
+  return gap < 0 || gap > maxGap ? -1 : s.cs2[parent]!;
 }
 
 /**
@@ -298,8 +307,8 @@ function previousEnd(s: State, parent: number, begin: number, maxGap: number): n
  * ([node, length, parent, gap]) counts only when its parent ended at most `gap` words before it.
  */
 function drain(s: State): void {
-  const n = s.tokN;
-  s.tokN = 0;
+  const n = s.tn;
+  s.tn = 0;
   const t = s.t!;
   const tok = s.tok;
   const trace = s.trace;
@@ -314,8 +323,8 @@ function drain(s: State): void {
   const chkOff = t.chkOff;
   const chkList = t.chkList;
   const flags = t.nodeFlags;
-  const chainEnd = s.chainEnd;
-  const chainStart = s.chainStart;
+  const ce = s.ce;
+  const cs = s.cs;
   const ws = s.ws;
   let st = s.st;
   let wi = s.wi;
@@ -335,7 +344,7 @@ function drain(s: State): void {
         next = root[w]!;
         break;
       }
-      let slot = (Math.imul(st, 0x9e3779b1) ^ Math.imul(w, 0x85ebca6b)) & gmask;
+      let slot = gotoSlot(st, w, gmask);
       for (;;) {
         const x = gs[slot]!;
         if (x === 0) break;
@@ -351,17 +360,17 @@ function drain(s: State): void {
     st = next;
     for (let o = recOff[st]!, e = recOff[st + 1]!; o < e; o += 2) {
       const node = recList[o]!;
-      chainEnd[node] = wi;
-      chainStart[node] = wi - recList[o + 1]! + 1;
+      ce[node] = wi;
+      cs[node] = wi - recList[o + 1]! + 1;
     }
     for (let o = chkOff[st]!, e = chkOff[st + 1]!; o < e; o += 4) {
       const parent = chkList[o + 2]!;
       let begin = wi - chkList[o + 1]! + 1;
       if (parent >= 0) {
-        const end = chainEnd[parent]!;
+        const end = ce[parent]!;
         if (end < begin) {
           if (begin - end - 1 > chkList[o + 3]!) continue;
-          begin = chainStart[parent]!;
+          begin = cs[parent]!;
         } else {
           // The parent's latest end overlaps this segment ("sekolah kamu di mana" for "sekolah *1 kamu|di *1
           // di mana"): chain onto its previous end instead (kept for NODE_TWO parents only).
@@ -376,13 +385,13 @@ function drain(s: State): void {
           emit(s, t.nodeRules[r]!, begin, wi, tok[i + 2]!);
         }
       }
-      if (f & NODE_KIDS && chainEnd[node] !== wi) {
+      if (f & NODE_KIDS && ce[node] !== wi) {
         if (f & NODE_TWO) {
-          s.chainEnd2[node] = chainEnd[node]!;
-          s.chainStart2[node] = chainStart[node]!;
+          s.ce2[node] = ce[node]!;
+          s.cs2[node] = cs[node]!;
         }
-        chainEnd[node] = wi;
-        chainStart[node] = begin;
+        ce[node] = wi;
+        cs[node] = begin;
       }
     }
   }
@@ -397,11 +406,11 @@ function unknown(s: State): void {
 
 /** Pass 1 hands a word to pass 2. */
 function push(s: State, word: number, start: number, end: number): void {
-  const n = s.tokN;
+  const n = s.tn;
   s.tok[n] = word;
   s.tok[n + 1] = start;
   s.tok[n + 2] = end;
-  s.tokN = n + 3;
+  s.tn = n + 3;
   if (n + 3 === TOKENS * 3) drain(s);
 }
 
@@ -533,37 +542,37 @@ function stem(s: State, t: PackTables, start: number, end: number): boolean {
 }
 
 function flushLetters(s: State): void {
-  const n = s.lbN;
+  const n = s.ln;
   if (n === 0) return;
-  s.lbN = 0;
-  if (n > 1 && s.t !== null && lookup(s.t, s.lbH1, s.lbH2) !== 0) {
-    word(s, s.lbH1, s.lbH2, s.lbS[0]!, s.lbE[n - 1]!);
+  s.ln = 0;
+  if (n > 1 && s.t !== null && lookup(s.t, s.l1, s.l2) !== 0) {
+    word(s, s.l1, s.l2, s.ls[0]!, s.le[n - 1]!);
     return;
   }
   for (let i = 0; i < n; i++) {
-    const c = s.lbC[i]!;
-    word(s, Math.imul(SEED1 ^ c, PRIME1), (Math.imul(SEED2, 31) + c) | 0, s.lbS[i]!, s.lbE[i]!);
+    const c = s.lc[i]!;
+    word(s, Math.imul(SEED1 ^ c, PRIME1), (Math.imul(SEED2, 31) + c) | 0, s.ls[i]!, s.le[i]!);
   }
 }
 
 function flushNumber(s: State): void {
-  if (s.nrStart < 0) return;
-  const start = s.nrStart;
-  s.nrStart = -1;
+  if (s.ns < 0) return;
+  const start = s.ns;
+  s.ns = -1;
   if (s.t === null) {
     s.rec!.push(0, 0, TOKEN_NUMBER, start);
     return;
   }
-  const d = s.nrDigits;
-  const p = s.nrPrefix;
-  const groupsOk = s.nrFirst >= 3 || s.nrSingles || s.nrFirst === d;
+  const d = s.nd;
+  const p = s.nx;
+  const groupsOk = s.nf >= 3 || s.n1 || s.nf === d;
   // Indonesian mobile numbers: 08[1-9]… with 10–13 digits, or 62 8… / +62 8…; any "+" number with 9–15 digits.
   const phone =
-    (s.nrPlus && d >= 9 && d <= 15) ||
-    (groupsOk && p >= 81 && p <= 89 && s.nrPrefixLen >= 2 && d >= 10 && d <= 13) ||
+    (s.np && d >= 9 && d <= 15) ||
+    (groupsOk && p >= 81 && p <= 89 && s.nl >= 2 && d >= 10 && d <= 13) ||
     (groupsOk && p === 628 && d >= 11 && d <= 14);
   const id = phone ? s.t.phoneId : s.t.numberId;
-  push(s, id, start, s.nrEnd);
+  push(s, id, start, s.ne);
 }
 
 /** Whether a token's characters are all digits (or ignorable), so it is a number rather than a word like "p4p". */
@@ -612,50 +621,50 @@ function endToken(
   const sep = gapBefore(s, text, wStart);
   if (digits > 0 && numeric(text, wStart, wEnd)) {
     // A number: extend the current run ("0812 3456", "0812-3456") or start a new one.
-    if (s.lbN > 0) flushLetters(s);
+    if (s.ln > 0) flushLetters(s);
     const { prefix, digits: count } = digitPrefix(text, wStart, wEnd);
-    if (s.nrStart >= 0 && sep <= 3) {
-      s.nrEnd = wEnd;
-      s.nrDigits += count;
-      if (count > 1) s.nrSingles = false;
+    if (s.ns >= 0 && sep <= 3) {
+      s.ne = wEnd;
+      s.nd += count;
+      if (count > 1) s.n1 = false;
       const have = Math.min(count, 3);
-      for (let j = 0; j < have && s.nrPrefixLen < 3; j++) {
-        s.nrPrefix = s.nrPrefix * 10 + (Math.floor(prefix / 10 ** (have - 1 - j)) % 10);
-        s.nrPrefixLen++;
+      for (let j = 0; j < have && s.nl < 3; j++) {
+        s.nx = s.nx * 10 + (Math.floor(prefix / 10 ** (have - 1 - j)) % 10);
+        s.nl++;
       }
       return;
     }
     flushNumber(s);
     const plus = wStart > 0 && text.charCodeAt(wStart - 1) === 43;
-    s.nrStart = plus ? wStart - 1 : wStart;
-    s.nrEnd = wEnd;
-    s.nrPlus = plus;
-    s.nrDigits = s.nrFirst = count;
-    s.nrSingles = count === 1;
-    s.nrPrefixLen = Math.min(count, 3);
-    s.nrPrefix = prefix;
+    s.ns = plus ? wStart - 1 : wStart;
+    s.ne = wEnd;
+    s.np = plus;
+    s.nd = s.nf = count;
+    s.n1 = count === 1;
+    s.nl = Math.min(count, 3);
+    s.nx = prefix;
     return;
   }
-  if (s.nrStart >= 0) flushNumber(s);
+  if (s.ns >= 0) flushNumber(s);
   if (h1 === Math.imul(SEED1 ^ last, PRIME1) && last < 128 && s.t !== null) {
     // A single letter: buffer it, "v c s" and "p.a.p" may spell a word.
-    if (s.lbN > 0 && (sep > 2 || s.lbN >= 64)) flushLetters(s);
-    if (s.lbN === 0) {
-      s.lbH1 = SEED1;
-      s.lbH2 = SEED2;
-      s.lbPrev = 0;
+    if (s.ln > 0 && (sep > 2 || s.ln >= 64)) flushLetters(s);
+    if (s.ln === 0) {
+      s.l1 = SEED1;
+      s.l2 = SEED2;
+      s.lp = 0;
     }
-    if (last !== s.lbPrev) {
-      s.lbH1 = Math.imul(s.lbH1 ^ last, PRIME1);
-      s.lbH2 = (Math.imul(s.lbH2, 31) + last) | 0;
-      s.lbPrev = last;
+    if (last !== s.lp) {
+      s.l1 = Math.imul(s.l1 ^ last, PRIME1);
+      s.l2 = (Math.imul(s.l2, 31) + last) | 0;
+      s.lp = last;
     }
-    s.lbS[s.lbN] = wStart;
-    s.lbE[s.lbN] = wEnd;
-    s.lbC[s.lbN++] = last;
+    s.ls[s.ln] = wStart;
+    s.le[s.ln] = wEnd;
+    s.lc[s.ln++] = last;
     return;
   }
-  if (s.lbN > 0) flushLetters(s);
+  if (s.ln > 0) flushLetters(s);
   word(s, h1, h2, wStart, wEnd);
 }
 
@@ -685,9 +694,9 @@ function resolve(s: State, count: number): void {
     const end = R[q + 3]!;
     const meta = R[q + 4]!;
     const last = meta & LAST;
-    if (t !== null && meta < HAS_DIGITS && s.lbN === 0 && s.nrStart < 0 && h1 !== Math.imul(SEED1 ^ last, PRIME1)) {
+    if (t !== null && meta < HAS_DIGITS && s.ln === 0 && s.ns < 0 && h1 !== Math.imul(SEED1 ^ last, PRIME1)) {
       // The common case: a word of two or more letters, nothing buffered. Vocabulary lookup inline.
-      let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & vmask;
+      let slot = vocabSlot(h1, h2, vmask);
       let v = 0;
       for (;;) {
         const x = vv[slot]!;
@@ -698,17 +707,17 @@ function resolve(s: State, count: number): void {
         slot = (slot + 1) & vmask;
       }
       if (v > 0 || (v === 0 && end - start < 5)) {
-        const m = s.tokN;
+        const m = s.tn;
         tok[m] = v;
         tok[m + 1] = start;
         tok[m + 2] = end;
-        s.tokN = m + 3;
+        s.tn = m + 3;
         if (m + 3 === full) drain(s);
       } else if (v < 0) known(s, v, start, end);
       else if (!stem(s, t, start, end)) push(s, 0, start, end);
     } else if (meta & IS_EMOJI) {
-      if (s.lbN > 0) flushLetters(s);
-      if (s.nrStart >= 0) flushNumber(s);
+      if (s.ln > 0) flushLetters(s);
+      if (s.ns >= 0) flushNumber(s);
       word(s, h1, h2, start, end);
     } else {
       endToken(s, text, h1, h2, start, end, last, meta & HAS_DIGITS ? 1 : 0);

@@ -120,7 +120,10 @@ export function detectorFromPack(pack: DetectionPack): Detector {
       );
       const start = m.start[i]!;
       const end = m.end[i]!;
-      if (cancelled || findings.some((f) => f.ruleId === id[r] && f.start < end && start < f.end)) continue;
+      // One finding per category and place: the Indonesian, English and Javanese rules often agree on the same words.
+      if (cancelled || findings.some((f) => f.category === CATEGORIES[cat[r]!] && f.start < end && start < f.end)) {
+        continue;
+      }
       const finding: Finding = {
         category: CATEGORIES[cat[r]!]!,
         ruleId: id[r]!,

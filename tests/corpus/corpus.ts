@@ -35,7 +35,10 @@ export type CorpusItem = z.infer<typeof corpusItemSchema> & { split: 'dev' | 'he
 
 export function loadCorpus(dir = TEXTS_DIR): CorpusItem[] {
   const items: CorpusItem[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const split = file === HELDOUT_FILE ? 'heldout' : 'dev';
     fs.readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
