@@ -13,7 +13,9 @@ const pct = (r: Rate) => (Number.isNaN(r.value) ? '   –  ' : `${(r.value * 100
 const frac = (r: Rate) => `${pct(r)} (${r.hits}/${r.of})`;
 
 function report(title: string, m: Metrics): string[] {
-  const lines = [`\n${title}: ${m.items} items — ${m.positives} risky, ${m.benign} harmless (${m.hard} hard look-alikes)`];
+  const lines = [
+    `\n${title}: ${m.items} items — ${m.positives} risky, ${m.benign} harmless (${m.hard} hard look-alikes)`,
+  ];
   const bar = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   lines.push(
     `  recall at >= low        ${frac(m.recallLow)}   bar >= ${BARS.recallLow * 100}%  ${bar(m.recallLow.value >= BARS.recallLow)}`,
@@ -33,7 +35,8 @@ function report(title: string, m: Metrics): string[] {
     );
   }
   lines.push('', '  language  recall >= low        false alarms >= medium');
-  for (const l of m.perLang) lines.push(`  ${l.lang.padEnd(9)} ${frac(l.recallLow).padEnd(20)} ${frac(l.falseAlarmMedium)}`);
+  for (const l of m.perLang)
+    lines.push(`  ${l.lang.padEnd(9)} ${frac(l.recallLow).padEnd(20)} ${frac(l.falseAlarmMedium)}`);
   return lines;
 }
 
@@ -51,7 +54,9 @@ for (const split of splits) {
   if (showMisses) {
     for (const x of m.misses) {
       const text = x.item.text ?? x.item.messages?.map((mm) => mm[1]).join(' / ') ?? x.item.page!.title;
-      console.log(`  ${x.item.id.padEnd(9)} ${x.why.padEnd(28)} [${x.outcome.risk} ${x.outcome.categories.join(',')}] ${text.slice(0, 90)}`);
+      console.log(
+        `  ${x.item.id.padEnd(9)} ${x.why.padEnd(28)} [${x.outcome.risk} ${x.outcome.categories.join(',')}] ${text.slice(0, 90)}`,
+      );
     }
   }
 }

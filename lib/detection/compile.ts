@@ -293,7 +293,7 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
       try {
         parsed = parsePattern(pattern);
       } catch (error) {
-        throw new Error(`rule ${rule.id}: ${(error as Error).message}`);
+        throw new Error(`rule ${rule.id}: ${(error as Error).message}`, { cause: error });
       }
       let span = 0;
       let parent = -1;

@@ -697,7 +697,7 @@ function resolve(s: State, count: number): void {
     if (t !== null && meta < HAS_DIGITS && s.ln === 0 && s.ns < 0 && h1 !== Math.imul(SEED1 ^ last, PRIME1)) {
       // The common case: a word of two or more letters, nothing buffered. Vocabulary lookup inline.
       let slot = vocabSlot(h1, h2, vmask);
-      let v = 0;
+      let v: number;
       for (;;) {
         const x = vv[slot]!;
         if (x === 0 || (vk1[slot] === h1 && vk2[slot] === h2)) {

@@ -11,7 +11,9 @@ export const RULES_DIR = path.resolve('lib/detection/rules');
 
 export async function loadRuleModules(dir = RULES_DIR): Promise<Record<string, unknown>> {
   const modules: Record<string, unknown> = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.endsWith('.test.ts'))) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.endsWith('.test.ts'))) {
     const full = path.join(dir, file);
     const rel = path.relative(process.cwd(), full);
     try {

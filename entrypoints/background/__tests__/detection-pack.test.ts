@@ -53,8 +53,8 @@ describe('syncDetectionPack', () => {
     const message = { id: 1, type: 'ensureDetectionPack', data: undefined, timestamp: Date.now() };
     const page = { id: fakeBrowser.runtime.id, url: 'https://chat.example/', tab: { id: 3 } as never, frameId: 0 };
     // The messaging library answers through sendResponse.
-    const ask = (msg: object, sender: object) =>
-      new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(msg, sender, resolve));
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const ask = (msg: object, sender: object) => new Promise((resolve) => void trigger(msg, sender, resolve));
     expect(await ask(message, page)).toEqual({ res: true });
     expect(isPack((await fakeBrowser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY])).toBe(true);
     const stranger = { id: 'another-extension', url: 'https://x.example/', tab: { id: 3 } };

@@ -12,7 +12,8 @@ import type { SettingsProtocol } from './settings';
  * content scripts are unprivileged callers (STYLE.md, Bitwarden).
  */
 export interface ProtocolMap
-  extends FindingsProtocol,
+  extends
+    FindingsProtocol,
     PinProtocol,
     ReportProtocol,
     SettingsProtocol,
