@@ -5,7 +5,13 @@ test.describe('the detection rules a page uses come from the background, compile
   test('a phrase the parent adds reaches new pages, and a page finds it in a chat', async ({ page, prompt, sw }) => {
     // The background compiled the pack on install.
     await expect
-      .poll(() => sw.evaluate(async () => (await chrome.storage.local.get('detectionPack')).detectionPack?.format))
+      .poll(() =>
+        sw.evaluate(async () => {
+          const pack = (await chrome.storage.local.get('detectionPack')).detectionPack as
+            { format?: number } | undefined;
+          return pack?.format;
+        }),
+      )
       .toBe(1);
     await sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
@@ -17,7 +23,8 @@ test.describe('the detection rules a page uses come from the background, compile
     await expect
       .poll(() =>
         sw.evaluate(async () => {
-          const pack = (await chrome.storage.local.get('detectionPack')).detectionPack;
+          const pack = (await chrome.storage.local.get('detectionPack')).detectionPack as
+            { rules?: { id?: string[] } } | undefined;
           return Boolean(pack?.rules?.id?.includes('extra-phrase-1'));
         }),
       )
