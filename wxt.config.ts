@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { GECKO_ID, PUBLIC_KEY } from './lib/extension-id';
+import { assertRuleFiles } from './scripts/lib/rules';
 
 // Chrome 109 is the last Chrome on Windows 7/8.1, still common on school lab PCs; Firefox 140 is the ESR that
 // understands `data_collection_permissions`. The JS target keeps syntax these browsers run.
@@ -26,6 +27,8 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   hooks: {
+    // A malformed detection rule file fails the build with its file name and the zod error (issue #3).
+    'build:before': () => assertRuleFiles(),
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.length === 1 && entrypoints[0]!.name === 'guard') withoutPolyfill(config);
     },

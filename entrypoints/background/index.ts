@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
 import { registerContextMenu } from './context-menu';
 import { BLOCKING_ALARM, syncBlocking } from './blocking';
+import { syncDetectionPack } from './detection-pack';
 import { forgetTab } from './findings';
 import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
@@ -23,6 +25,8 @@ export default defineBackground(() => {
     void rememberLabMode();
     // Blocked sites are browser rules; they follow every settings or policy change, and a pause.
     void syncBlocking().catch(() => undefined);
+    // Extra phrases from the parent or the school change the compiled detection pack.
+    void syncDetectionPack();
   };
   browser.runtime.onInstalled.addListener(syncAll);
   browser.runtime.onStartup.addListener(syncAll);
@@ -36,6 +40,9 @@ export default defineBackground(() => {
     if ((area === 'local' && 'settings' in changes) || area === 'managed') syncAll();
     if (area === 'local' && PAGE_CONFIG_KEY in changes && changes[PAGE_CONFIG_KEY]?.newValue == null) {
       void syncPageConfig();
+    }
+    if (area === 'local' && DETECTION_PACK_KEY in changes && changes[DETECTION_PACK_KEY]?.newValue == null) {
+      void syncDetectionPack();
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,7 +1,41 @@
-import { createDetector, type Detector } from '@/lib/detection';
+import { browser } from 'wxt/browser';
+import { DETECTION_PACK_KEY, isPack, type DetectionPack } from '@/lib/detection/pack';
+import { detectorFromPack } from '@/lib/detection/runtime';
+import type { Detector, ScanResult } from '@/lib/detection/types';
+import { sendMessage } from '@/lib/messages/protocol';
 import type { PageConfig } from '@/lib/settings/page-config';
 
-/** The one place the per-page script gets its detector; the engine decides how (and how fast) it loads. */
-export async function loadDetector(config: PageConfig | null): Promise<Detector> {
-  return createDetector({ extraPhrases: config?.extraPhrases ?? [] });
+const NOTHING: ScanResult = { risk: 'none', categories: [], findings: [], reason: 'none' };
+
+/** Finds nothing: used when no compiled pack can be had, so the page is left alone rather than broken. */
+export const INERT_DETECTOR: Detector = {
+  scan: () => NOTHING,
+  scanPage: () => NOTHING,
+  conversation: () => ({ scan: () => NOTHING, addSignal: () => NOTHING, categories: new Set() }),
+};
+
+async function readPack(): Promise<DetectionPack | null> {
+  const stored: unknown = (await browser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY];
+  return isPack(stored) ? stored : null;
+}
+
+/**
+ * The one place the per-page script gets its detector: it loads the pack the background compiled (built-in rules
+ * plus extra phrases) from `storage.local` — no rules and no compiler ship in the page. The pack already includes
+ * the parent's and school's phrases, so `config` is not needed here.
+ *
+ * When the pack is missing or of another format (the first seconds after install, an update in flight) it asks the
+ * background once to compile it, then reads again; if there is still none, the page gets a detector that finds
+ * nothing, and the next page load tries again.
+ */
+export async function loadDetector(_config: PageConfig | null): Promise<Detector> {
+  let pack = await readPack();
+  if (!pack) {
+    try {
+      if (await sendMessage('ensureDetectionPack')) pack = await readPack();
+    } catch {
+      // The background is restarting or the extension was updated: skip scanning on this page.
+    }
+  }
+  return pack ? detectorFromPack(pack) : INERT_DETECTOR;
 }

@@ -1,22 +1,37 @@
-import type { Category, RuleLang, ScanKind, Severity } from './types';
+import type { Category, InputKind, RuleLang, Severity } from './types';
 
 /**
  * One detection rule. Its id is its file name and is used in settings, logs and reports.
  *
- * A pattern is a sequence of words separated by spaces. `a|b` accepts either word; `*N` lets up to N other words
- * stand between its neighbours. Words are compared after normalisation (see `normalize.ts`).
+ * Pattern syntax (see README "Writing rules"): words separated by spaces, compared after normalisation.
+ * - `a|b|c` accepts any of the words at that position;
+ * - `*N` lets up to N other words (1–8) stand between its neighbours;
+ * - `{phone}` is a phone number (08…, +62…, spaced or dashed), `{number}` any other number;
+ * - an emoji stands for itself, and the lexicon maps many to a word (📸 → foto).
+ * Abbreviations, synonyms and Indonesian suffixes (fotomu = foto kamu) come from `lexicon.ts`, not from patterns.
  */
 export interface Rule {
   id: string;
-  category: Category;
+  /** A stable category id, or `education`: a cue that the text is a lesson, news or safety advice. */
+  category: Category | 'education';
   lang: RuleLang;
   severity: Severity;
+  /** A weak signal (one compliment) counts only together with other signals. */
+  weak?: boolean;
   /** Where the rule applies; a grooming phrase in page text is not the same as one in a chat. */
-  contexts: readonly ScanKind[];
+  contexts: readonly InputKind[];
   patterns: readonly string[];
+  /** Look-alikes: a match of one of these within a few words of a match cancels it ("pap makanan"). */
+  unless?: readonly string[];
   examples: { match: readonly string[]; noMatch: readonly string[] };
 }
 
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** One lexicon entry: every form in `from` is read as `to` (which may be several words). */
+export interface LexiconEntry {
+  to: string;
+  from: readonly string[];
 }

@@ -31,12 +31,22 @@ export type RuleLang = (typeof LANGS)[number];
 export const SCAN_KINDS = ['chat', 'page', 'search', 'typed'] as const;
 export type ScanKind = (typeof SCAN_KINDS)[number];
 
+/**
+ * What `scan` accepts: the scan kinds plus `ui`, text from the chat site's own interface (a "not in your contacts"
+ * banner, a message-request bar, the chat title). Site adapters pass it so `unknown_contact` cue rules can fire:
+ * `conversation.scan({ text: banner, kind: 'ui' })` adds the signal to that conversation.
+ */
+export const INPUT_KINDS = [...SCAN_KINDS, 'ui'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
 export type Direction = 'incoming' | 'outgoing';
 
 export interface ScanInput {
   text: string;
-  kind: ScanKind;
+  kind: InputKind;
+  /** A hint only: rules of every language run, because children mix languages in one message. */
   lang?: RuleLang;
+  /** For chats: `outgoing` is the child's own message; it is checked for oversharing only. */
   direction?: Direction;
 }
 
@@ -47,6 +57,8 @@ export interface Finding {
   start: number;
   end: number;
   severity: Severity;
+  /** A weak signal (e.g. one compliment) counts only together with other signals; alone the risk stays `none`. */
+  weak?: boolean;
 }
 
 /**
@@ -90,7 +102,10 @@ export interface Conversation {
   readonly categories: ReadonlySet<Category>;
 }
 
-/** A whole page, for topic detection (`vpn_bypass`, `hidden_account`, `anonymous_chat`). */
+/**
+ * A whole page, for topic detection (`vpn_bypass`, `hidden_account`, `anonymous_chat`). Finding offsets of
+ * `scanPage` point into `pageText(page)`: title, headings, text and url joined by newlines.
+ */
 export interface PageInput {
   url: string;
   title: string;

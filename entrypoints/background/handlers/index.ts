@@ -1,4 +1,5 @@
 import { registerChildHandlers } from './child';
+import { registerDetectionHandlers } from './detection';
 import { registerFindingsHandlers } from './findings';
 import { registerPinHandlers } from './pin';
 import { registerReportHandlers } from './report';
@@ -13,4 +14,5 @@ export function registerMessageHandlers(): void {
   registerSettingsHandlers();
   registerSchoolHandlers();
   registerChildHandlers();
+  registerDetectionHandlers();
 }

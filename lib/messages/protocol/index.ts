@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ChildProtocol } from './child';
+import type { DetectionProtocol } from './detection';
 import type { FindingsProtocol } from './findings';
 import type { PinProtocol } from './pin';
 import type { ReportProtocol } from './report';
@@ -11,6 +12,13 @@ import type { SettingsProtocol } from './settings';
  * content scripts are unprivileged callers (STYLE.md, Bitwarden).
  */
 export interface ProtocolMap
-  extends FindingsProtocol, PinProtocol, ReportProtocol, SettingsProtocol, SchoolProtocol, ChildProtocol {}
+  extends
+    FindingsProtocol,
+    PinProtocol,
+    ReportProtocol,
+    SettingsProtocol,
+    SchoolProtocol,
+    ChildProtocol,
+    DetectionProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

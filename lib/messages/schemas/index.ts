@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ProtocolMap } from '../protocol';
 import { childSchemas } from './child';
+import { detectionSchemas } from './detection';
 import { findingsSchemas } from './findings';
 import { pinSchemas } from './pin';
 import { reportSchemas } from './report';
@@ -15,4 +16,5 @@ export const schemas = {
   ...settingsSchemas,
   ...schoolSchemas,
   ...childSchemas,
+  ...detectionSchemas,
 } satisfies Partial<Record<keyof ProtocolMap, z.ZodType>>;

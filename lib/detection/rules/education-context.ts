@@ -1,0 +1,48 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  id: 'education-context',
+  category: 'education',
+  lang: 'id',
+  severity: 'low',
+  contexts: ['page', 'search'],
+  // Lessons, news, research and safety advice talk about risks without being one: they cap a page or search at low.
+  patterns: [
+    'panduan *2 ortu|orang_tua|guru|sekolah|keamanan|aman',
+    'melindungi|lindungi|perlindungan *1 anak',
+    'modus *2 pelaku|grooming|penipuan|kejahatan|predator',
+    'bahaya|waspada|waspadai|hati_hati|risiko|dampak *2 vpn|grooming|omegle|akun|aplikasi|internet|online|situs|chat|media_sosial|ometv|anak',
+    'kenali|mengenal|memahami *2 bahaya|modus|tanda|grooming|risiko',
+    'apa itu',
+    'literasi digital',
+    'internet sehat|aman',
+    'keamanan digital|online|siber|internet',
+    'pencegahan|mencegah *2 kekerasan|eksploitasi|pelecehan|grooming|kejahatan',
+    'edukasi|sosialisasi|penyuluhan|webinar',
+    'tujuan pembelajaran',
+    'modul|materi|praktikum|lks|rpp|silabus|jobsheet|labsheet',
+    'langkah kerja',
+    'alat dan bahan',
+    'menurut|kata|ujar|jelas *3 polisi|kapolres|kementerian|juru_bicara|jubir|menteri|kpai|kemenpppa|kominfo|komdigi|pakar|ahli|psikolog',
+    'polisi|polres|polda *2 menangkap|tangkap|ringkus|amankan',
+    'ditangkap|diringkus|tersangka|korban|dilaporkan|diberitakan|dilansir|wartawan|reporter',
+    'laporkan|lapor *2 sapa|polisi|kpai|aduankonten|patrolisiber',
+    'sapa 129',
+    'kemenpppa|kpai|ecpat|unicef|kominfo|komdigi|kemendikbud|kemensos|tepsa',
+    'jangan *2 salahkan anak',
+    'dampingi anak',
+    'orang tua *2 perlu|harus *1 tahu|tau|waspada',
+    'eksploitasi seksual',
+    'kekerasan *1 seksual|anak',
+  ],
+  examples: {
+    match: [
+      'Panduan Orang Tua: Mengenal Modus Grooming Online',
+      'bahaya omegle untuk anak',
+      'Modul Praktikum TKJ: Konfigurasi VPN',
+      'Kominfo blokir VPN ilegal, menurut juru bicara kementerian',
+      'apa itu vpn',
+    ],
+    noMatch: ['cara buka situs yang diblokir', 'vpn gratis tanpa batas'],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  id: 'not-in-contacts-en',
+  category: 'unknown_contact',
+  lang: 'en',
+  severity: 'low',
+  contexts: ['ui'],
+  // English site cues: "not in your contacts", "message request", "Add contact · Report spam · Block". For site adapters, kind "ui".
+  patterns: [
+    'not in your kontak|contact_list|address_book',
+    'isnt|is_not in your kontak',
+    'add to kontak',
+    'add kontak',
+    'report spam',
+    'message request|requests',
+    'accept *2 message request',
+    'wants to kirim kamu a chat',
+    'not friends on',
+    'unknown nomor|sender',
+    'not saved in your kontak',
+  ],
+  examples: {
+    match: [
+      "This person isn't in your contacts",
+      'Accept message request from gamer_2211?',
+      'Add contact   Report spam   Block user',
+    ],
+    noMatch: ['Contact added', 'last seen today at 14:02'],
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../define-rule';
+
+export default defineRule({
+  id: 'unblock-blocked-sites',
+  category: 'vpn_bypass',
+  lang: 'id',
+  severity: 'medium',
+  contexts: ['search', 'page'],
+  // Opening sites blocked by Internet Positif or the school network. Look-alike: news about the government blocking sites.
+  patterns: [
+    'buka|membuka|akses|mengakses|tembus|menembus|bypass|lewati|melewati|jebol|bobol *4 blokir|internet_positif|nawala|trustpositif|filter|firewall',
+    'blokir *3 buka|dibuka|tembus|akses|diakses|bypass',
+    'anti blokir',
+    'unblock *2 situs|semua|blokir|website',
+    'situs|aplikasi *1 yang? *1 blokir *3 buka|akses|dibuka|tembus',
+    'internet positif *3 tembus|lewati|bypass|buka',
+  ],
+  examples: {
+    match: [
+      'cara buka situs yang diblokir',
+      'vpn gratis buat buka situs yang diblokir',
+      'cara tembus internet positif',
+    ],
+    noMatch: ['cara membuka situs belajar.id', 'cara setting vpn mikrotik untuk tugas tkj'],
+  },
+});

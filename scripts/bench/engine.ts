@@ -1,0 +1,225 @@
+/**
+ * The engine section of `npm run bench` (issue #3): throughput of the full pack, with 2,000 and 10,000 extra
+ * phrases, on 100 KB, 1 MB and 10 MB of mixed chat/page text; compile time; pack size; heap; bad input; and two
+ * references on the same text: one RegExp alternation of the same phrases, and a plain loop over the char codes.
+ */
+import { buildPack, detectorFromPack, type Detector, type ExtraPhrase } from '../../lib/detection';
+import { RULES } from '../../lib/detection/rules';
+import { parsePattern } from '../../lib/detection/pattern';
+import { bestMs, cpuMs, type BenchRow } from './rows';
+import { benchText } from './text';
+
+const MB = 1_000_000;
+
+/** Local-slang-like phrases a parent or school might add: two or three words, mostly unusual ones. */
+export function extraPhrases(count: number, seed = 7): ExtraPhrase[] {
+  const syllables = [
+    'ka',
+    'ri',
+    'mo',
+    'tu',
+    'lan',
+    'sa',
+    'pe',
+    'do',
+    'gi',
+    'ra',
+    'bu',
+    'ne',
+    'ko',
+    'ta',
+    'ja',
+    'wi',
+    'ng',
+    'ce',
+  ];
+  const common = ['mau', 'kasih', 'gratis', 'ayo', 'sini', 'nanti', 'kirim', 'main', 'yuk', 'dong'];
+  const categories = ['gifts', 'secrecy', 'meet_offline', 'sexual_request', 'move_private', 'vpn_bypass'] as const;
+  let s = seed;
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const word = () => {
+    if (next() < 0.25) return common[Math.floor(next() * common.length)]!;
+    let w = '';
+    const n = 2 + Math.floor(next() * 2);
+    for (let i = 0; i < n; i++) w += syllables[Math.floor(next() * syllables.length)];
+    return w;
+  };
+  return Array.from({ length: count }, () => ({
+    category: categories[Math.floor(next() * categories.length)]!,
+    phrase: Array.from({ length: 2 + Math.floor(next() * 2) }, word).join(' '),
+  }));
+}
+
+/** The plain phrases behind the pack, for the RegExp reference: each pattern with its first alternatives, no gaps. */
+function plainPhrases(extra: readonly ExtraPhrase[]): string[] {
+  const phrases = RULES.flatMap((r) => r.patterns).map((p) =>
+    parsePattern(p)
+      .segments.flatMap((s) => s.positions.map((alts) => alts[0]!.replace(/_/g, ' ')))
+      .join(' ')
+      .replace(/[{}]/g, ''),
+  );
+  return [...phrases, ...extra.map((e) => e.phrase)];
+}
+
+/** The ceiling: a plain loop over the text's char codes, as tight as it gets. */
+function charLoop(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+}
+
+function throughput(detector: Detector, text: string, runs: number): number {
+  const ms = bestMs(() => detector.scan({ text, kind: 'page' }), runs);
+  return text.length / MB / (ms / 1000);
+}
+
+export async function engineRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const extra2k = extraPhrases(2000);
+  const extra10k = extraPhrases(10_000);
+
+  // Compile time and size.
+  for (const [label, extra] of [
+    ['full pack', []],
+    ['+ 2,000 phrases', extra2k],
+    ['+ 10,000 phrases', extra10k],
+  ] as const) {
+    buildPack(extra);
+    const ms = bestMs(() => buildPack(extra), 3);
+    rows.push({ group: 'engine', metric: `compile ${label}`, value: ms, unit: 'ms' });
+    rows.push({
+      group: 'engine',
+      metric: `pack size ${label} (JSON)`,
+      value: JSON.stringify(buildPack(extra)).length / 1024,
+      unit: 'KB',
+    });
+  }
+
+  // Heap of the loaded default pack (typed arrays, hash tables and matcher state).
+  const pack = buildPack();
+  if (gc) {
+    gc();
+    const before = process.memoryUsage();
+    const detector = detectorFromPack(pack);
+    detector.scan({ text: 'warm up', kind: 'chat' });
+    gc();
+    const after = process.memoryUsage();
+    const bytes = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
+    rows.push({
+      group: 'engine',
+      metric: 'heap of the loaded default pack',
+      value: bytes / 1024 / 1024,
+      unit: 'MB',
+      budget: '≤ 2 MB',
+      ok: bytes <= 2 * 1024 * 1024,
+    });
+  } else {
+    rows.push({ group: 'engine', metric: 'heap (run with node --expose-gc)', value: NaN, unit: 'MB' });
+  }
+
+  // Throughput.
+  const detectors = {
+    'full pack': detectorFromPack(pack),
+    '+ 2,000 phrases': detectorFromPack(buildPack(extra2k)),
+    '+ 10,000 phrases': detectorFromPack(buildPack(extra10k)),
+  };
+  const texts = { '100 KB': benchText(100_000), '1 MB': benchText(MB), '10 MB': benchText(10 * MB) };
+  for (const [packLabel, detector] of Object.entries(detectors)) {
+    for (const [sizeLabel, text] of Object.entries(texts)) {
+      const runs = text.length > 5 * MB ? 3 : 10;
+      rows.push({
+        group: 'engine',
+        metric: `scan ${sizeLabel}, ${packLabel}`,
+        value: throughput(detector, text, runs),
+        unit: 'MB/s',
+      });
+    }
+  }
+  const dense = benchText(MB, 1, true);
+  rows.push({
+    group: 'engine',
+    metric: 'scan 1 MB of corpus texts only, + 2,000 phrases',
+    value: throughput(detectors['+ 2,000 phrases'], dense, 10),
+    unit: 'MB/s',
+  });
+
+  // References on the same 1 MB with the full pack + 2,000 phrases.
+  const text = texts['1 MB'];
+  const engine = throughput(detectors['+ 2,000 phrases'], text, 15);
+  // What most code would do: one case-insensitive alternation of the phrases, run over the raw text.
+  const escaped = plainPhrases(extra2k).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternation = new RegExp(escaped.join('|'), 'gi');
+  const regexMs = bestMs(() => {
+    alternation.lastIndex = 0;
+    while (alternation.exec(text)) {
+      // count nothing: the scan is what is measured
+    }
+  }, 3);
+  const regex = text.length / MB / (regexMs / 1000);
+  // The same with 10,000 phrases: an alternation slows down as phrases are added; the automaton does not.
+  const escaped10k = plainPhrases(extra10k).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternation10k = new RegExp(escaped10k.join('|'), 'gi');
+  const regex10kMs = bestMs(() => {
+    alternation10k.lastIndex = 0;
+    while (alternation10k.exec(text)) {
+      // as above
+    }
+  }, 2);
+  const loopMs = bestMs(() => charLoop(text), 10);
+  const loop = text.length / MB / (loopMs / 1000);
+  rows.push(
+    { group: 'reference', metric: 'engine, 1 MB, + 2,000 phrases', value: engine, unit: 'MB/s' },
+    {
+      group: 'reference',
+      metric: `RegExp alternation of the same ${escaped.length} phrases`,
+      value: regex,
+      unit: 'MB/s',
+    },
+    {
+      group: 'reference',
+      metric: `RegExp alternation of ${escaped10k.length} phrases (+ 10,000)`,
+      value: text.length / MB / (regex10kMs / 1000),
+      unit: 'MB/s',
+    },
+    {
+      group: 'reference',
+      metric: 'engine, 1 MB, + 10,000 phrases',
+      value: throughput(detectors['+ 10,000 phrases'], text, 10),
+      unit: 'MB/s',
+    },
+    { group: 'reference', metric: 'plain loop over char codes', value: loop, unit: 'MB/s' },
+    {
+      group: 'reference',
+      metric: 'engine ÷ RegExp',
+      value: engine / regex,
+      unit: '×',
+      budget: '≥ 10×',
+      ok: engine / regex >= 10,
+    },
+    {
+      group: 'reference',
+      metric: 'engine ÷ char loop',
+      value: (engine / loop) * 100,
+      unit: '%',
+      budget: '≥ 25 %',
+      ok: engine / loop >= 0.25,
+    },
+  );
+
+  // Bad input: no throw, linear time.
+  const full = detectors['+ 2,000 phrases'];
+  const bad: [string, string][] = [
+    ['50 MB of text', benchText(50 * MB)],
+    ['1 MB binary-looking', Array.from({ length: MB }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['100,000 repeated characters', 'a'.repeat(100_000)],
+    ['1 MB of one repeated phrase', 'pap dong '.repeat(MB / 9)],
+    ['1 MB HTML-looking', '<div class="msg"><b>hai</b> &nbsp; <a href="#">link</a></div>\n'.repeat(MB / 60)],
+    ['1 MB lone surrogates and RTL marks', '\ud800\u202ex\u200f '.repeat(MB / 5)],
+  ];
+  for (const [label, input] of bad) {
+    const ms = cpuMs(() => full.scan({ text: input, kind: 'page' }));
+    rows.push({ group: 'bad input', metric: label, value: ms, unit: 'ms' });
+  }
+  return rows;
+}

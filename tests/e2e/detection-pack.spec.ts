@@ -1,0 +1,40 @@
+/// <reference types="chrome" />
+import { expect, practiceUrl, test } from './fixtures';
+
+test.describe('the detection rules a page uses come from the background, compiled once', () => {
+  test('a phrase the parent adds reaches new pages, and a page finds it in a chat', async ({ page, prompt, sw }) => {
+    // The background compiled the pack on install.
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => {
+          const pack = (await chrome.storage.local.get('detectionPack')).detectionPack as
+            { format?: number } | undefined;
+          return pack?.format;
+        }),
+      )
+      .toBe(1);
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: { ...(settings ?? {}), extraPhrases: [{ category: 'gifts', phrase: 'koin emas gratis' }] },
+      });
+    });
+    // The settings change recompiles the pack with the parent's phrase.
+    await expect
+      .poll(() =>
+        sw.evaluate(async () => {
+          const pack = (await chrome.storage.local.get('detectionPack')).detectionPack as
+            { rules?: { id?: string[] } } | undefined;
+          return Boolean(pack?.rules?.id?.includes('extra-phrase-1'));
+        }),
+      )
+      .toBe(true);
+    await page.goto(practiceUrl('chat', 'chat.html'));
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'mau koin emas gratis? ambil aja',
+      ),
+    );
+    await expect(prompt.host).toHaveAttribute('data-categories', 'gifts');
+  });
+});
