@@ -61,6 +61,9 @@ const id = {
     empty: 'Belum ada kejadian yang tercatat di komputer ini.',
     title: 'Laporan sekolah',
     recorded: '{n} hari tercatat, dari {from} sampai {to}. Hari tanpa kejadian ditulis 0.',
+    recordedOne: '1 hari tercatat: {from}.',
+    labOnly:
+      'Laporan sekolah hanya menghitung kejadian selama mode lab menyala. Riwayat keluarga di komputer ini tetap milik orang tua dan tidak masuk laporan.',
     recentTitle: '14 hari terakhir yang tercatat',
     recentCaption: 'Jumlah kejadian per hari, yang terbaru di atas',
     kinds: 'Jenis kejadian',
@@ -137,6 +140,9 @@ const en: typeof id = {
     empty: 'Nothing has been recorded on this computer yet.',
     title: 'School report',
     recorded: '{n} days recorded, from {from} to {to}. Days without events show 0.',
+    recordedOne: '1 day recorded: {from}.',
+    labOnly:
+      'The school report counts only what happened while lab mode was on. A family’s history on this computer stays the parent’s and is not in it.',
     recentTitle: 'The last 14 recorded days',
     recentCaption: 'Events per day, the most recent first',
     kinds: 'Kinds of event',

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { ManagedBadge } from '@/components/parent/managed-badge';
 import { db } from '@/lib/db';
 import { CATEGORIES } from '@/lib/detection/types';
 import { sendMessage } from '@/lib/messages/protocol';
 import { schoolReportTable, type DailyCount } from '@/lib/school/report';
-import { policyKeys, type SchoolStatus } from '@/lib/school/status';
-import type { Policy, PolicyKey, PolicyProblem } from '@/lib/settings/policy';
+import type { SchoolStatus } from '@/lib/school/status';
+import { POLICY_KEYS, type Policy, type PolicyKey, type PolicyProblem } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
 import { dayNoon } from '@/lib/summary/time';
 import { fill, type Lang } from '@/locales';
@@ -126,7 +125,8 @@ export function SchoolPanel({ lang, status, counts, onDownload }: PanelProps) {
   const o = optionsWords[lang];
   const heading = useFocusHeading<HTMLHeadingElement>('school');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const keys = policyKeys(status.policy);
+  // In the order of DESIGN.md §8 and the sample policy files, so the admin finds them as written.
+  const keys = POLICY_KEYS.filter((key) => status.policy[key] !== undefined);
   const hasPolicy = status.managed || status.problems.length > 0;
   const table = schoolReportTable(counts);
   const recent = table.days
@@ -153,11 +153,7 @@ export function SchoolPanel({ lang, status, counts, onDownload }: PanelProps) {
         <p className="notice">{s.panel.noPolicy}</p>
       ) : (
         <div className="notice" data-testid="school-mode">
-          {status.managed && (
-            <p>
-              <ManagedBadge text={o.managed} hint={o.managedHint} /> {s.panel.managed}
-            </p>
-          )}
+          {status.managed && <p>{s.panel.managed}</p>}
           {status.labMode && (
             <p>
               <strong>{s.status.labMode}</strong> {s.status.labModeDetail}
@@ -234,8 +230,11 @@ export function SchoolPanel({ lang, status, counts, onDownload }: PanelProps) {
       <section aria-labelledby="school-report-title" data-testid="school-report">
         <h2 id="school-report-title">{s.report.title}</h2>
         <p className="hint">{s.report.exportHint}</p>
+        {!status.labMode && <p className="hint">{s.report.labOnly}</p>}
         {table.days.length === 0 ? (
           <p>{s.report.empty}</p>
+        ) : table.days.length === 1 ? (
+          <p>{fill(s.report.recordedOne, { from: dayText(table.days[0]!) })}</p>
         ) : (
           <p>
             {fill(s.report.recorded, {

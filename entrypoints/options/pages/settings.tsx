@@ -36,7 +36,8 @@ export function SettingsPage({
     ['phrases', s.phrasesTitle],
     ['privacy', s.privacyTitle],
     ['safe-search', s.safeTitle],
-    ['pause', s.pauseTitle],
+    // Pausing is a parent's action; on a shared school computer a running pause shows as a banner.
+    ...(readOnly ? [] : [['pause', s.pauseTitle] as [string, string]]),
     ['language', s.languageTitle],
     ...(readOnly ? [] : [['pin', s.pinTitle] as [string, string]]),
   ];
@@ -51,7 +52,7 @@ export function SettingsPage({
       <PhrasesSection {...props} />
       <PrivacySection {...props} />
       <SafeSearchSection {...props} />
-      <PauseSection {...props} />
+      {!readOnly && <PauseSection {...props} />}
       <LanguageSection {...props} />
     </>
   );
