@@ -219,6 +219,7 @@ test.describe('a school lab PC configured by browser policy', () => {
       await expect(optionsTab.locator('.settings').locator('input:enabled, select:enabled')).toHaveCount(0);
       await expect(optionsTab.locator('.settings button:visible')).toHaveCount(0);
       await expect(options.section('pin')).toHaveCount(0);
+      await options.expectAccessible(test.info(), 'settings-lab-en');
       await options.screenshot(test.info(), 'settings-lab-en');
 
       // The picture shows counts only: no sites, no choices, no child's report.
