@@ -46,7 +46,7 @@ const id = {
   lab: {
     role: 'Komputer sekolah',
     settingsNote:
-      'Ini komputer sekolah yang dipakai bersama. Pengaturan di sini hanya bisa diubah lewat kebijakan sekolah, tidak di halaman ini. Nilai tanpa tanda "Diatur oleh sekolah" adalah bawaan Kawan Aman.',
+      'Ini komputer sekolah yang dipakai bersama. Pengaturan di sini hanya bisa diubah lewat kebijakan sekolah, tidak di halaman ini. Nilai tanpa tanda "Diatur oleh sekolah" tidak diatur kebijakan: itu bawaan Kawan Aman, atau nilai yang pernah diatur di komputer ini sebelumnya.',
     pictureNote:
       'Di komputer sekolah bersama, Kawan Aman hanya menghitung kejadian per hari dan per jenis: tanpa situs, jam, pesan, pilihan, atau laporan anak.',
   },
@@ -126,7 +126,7 @@ const en: typeof id = {
   lab: {
     role: 'School computer',
     settingsNote:
-      'This is a shared school computer. Its settings change only through the school policy, not on this page. Values without "Managed by your school" are Kawan Aman’s defaults.',
+      'This is a shared school computer. Its settings change only through the school policy, not on this page. Values without "Managed by your school" are not in the policy: they are Kawan Aman’s defaults, or what was set on this computer before.',
     pictureNote:
       'On a shared school computer Kawan Aman only counts events per day and per kind: no sites, times, messages, choices or children’s reports.',
   },
