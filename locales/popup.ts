@@ -21,6 +21,7 @@ const id = {
   previous: 'Tips sebelumnya',
   next: 'Tips berikutnya',
   privacyTitle: 'Apa yang bisa dilihat orang tuamu?',
+  privacyTitleLab: 'Apa yang bisa dilihat sekolah?',
   privacyKeptTitle: 'Yang disimpan di perangkat ini',
   privacyKept: [
     'Kapan Kawan Aman memberi tips atau peringatan',
@@ -34,6 +35,8 @@ const id = {
   privacyLab:
     'Di komputer sekolah ini, Kawan Aman hanya menghitung berapa kali ada tips setiap hari. Tidak ada nama, jam, situs, atau pesan yang disimpan.',
   privacyReports: 'Laporan yang kamu buat sendiri tetap milikmu sampai kamu atau orang tuamu menghapusnya.',
+  privacyReportsLab:
+    'Laporan yang kamu buat di komputer ini dihapus setelah browser ditutup, jadi murid lain tidak bisa membacanya.',
   languageLabel: 'Bahasa',
   loading: 'Memuat…',
 };
@@ -56,6 +59,7 @@ const en: typeof id = {
   previous: 'Previous tip',
   next: 'Next tip',
   privacyTitle: 'What can your parent see?',
+  privacyTitleLab: 'What can your school see?',
   privacyKeptTitle: 'What is kept on this device',
   privacyKept: [
     'When Kawan Aman gave a tip or a warning',
@@ -69,6 +73,8 @@ const en: typeof id = {
   privacyLab:
     'On this school computer, Kawan Aman only counts how many tips there were each day. No names, times, sites or messages are kept.',
   privacyReports: 'Reports you make yourself stay yours until you or your parent delete them.',
+  privacyReportsLab:
+    'Reports you make on this computer are deleted after the browser is closed, so other students can’t read them.',
   languageLabel: 'Language',
   loading: 'Loading…',
 };

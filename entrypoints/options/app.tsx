@@ -4,6 +4,7 @@ import { pinResetAtItem } from '@/lib/settings/parent-state';
 import type { Language } from '@/lib/settings/schema';
 import { fill, type Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
+import { schoolWords } from '@/locales/school';
 import { DataPage } from './pages/data';
 import { DonePage } from './pages/done';
 import { GuidePage } from './pages/guide';
@@ -11,6 +12,7 @@ import { NewPinPage } from './pages/new-pin';
 import { PicturePage } from './pages/picture';
 import { PinGate } from './pages/pin-gate';
 import { PolicyProblemsNote } from './pages/policy-problems';
+import { SchoolPage } from './pages/school';
 import { SettingsPage } from './pages/settings';
 import { SetupWizard } from './pages/setup-wizard';
 import { formatDateTime, formatTime } from './state/format';
@@ -19,20 +21,29 @@ import { usePinStatus } from './state/pin-status';
 import { useEffective, useStoredValue } from './state/use-effective';
 import { useRoute } from './state/use-route';
 
-const PAGES = ['picture', 'settings', 'guide', 'data'] as const;
+type Page = 'school' | 'picture' | 'settings' | 'guide' | 'data';
+const PAGES: readonly Page[] = ['picture', 'settings', 'guide', 'data'];
+/** A shared school computer has no parent: the school panel first, the counts, the settings in force, the guide. */
+const LAB_PAGES: readonly Page[] = ['school', 'picture', 'settings', 'guide'];
 
 /**
  * The parent companion (issue #7). Before setup: the wizard. After: a PIN gate, then the weekly picture, settings,
- * the parent guide and data. The guide is readable without the PIN; everything else needs it.
+ * the parent guide and data. The guide is readable without the PIN; everything else needs it. Where a school policy
+ * is in force, the school panel (issue #8) is readable without the PIN too: it holds no child's data.
+ *
+ * On a shared school computer (lab mode) there is no parent: no wizard, no PIN; the school panel, the daily counts,
+ * the settings in force (read-only: only the policy changes them) and the guide.
  */
 export function App() {
   const effective = useEffective();
   const [wizardLang, setWizardLang] = useState<Language | null>(null);
-  const lang: Lang = (effective?.settings.setupDone ? effective.settings.language : wizardLang) ?? 'id';
+  const labMode = effective?.settings.labMode ?? false;
+  const lang: Lang = (effective?.settings.setupDone || labMode ? effective?.settings.language : wizardLang) ?? 'id';
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${optionsWords[lang].appName} — ${optionsWords[lang].appRole}`;
-  }, [lang]);
+    const role = labMode ? schoolWords[lang].lab.role : optionsWords[lang].appRole;
+    document.title = `${optionsWords[lang].appName} — ${role}`;
+  }, [lang, labMode]);
   return (
     <GrantProvider lang={lang}>
       <Shell lang={lang} onWizardLanguage={setWizardLang} effective={effective} />
@@ -63,21 +74,36 @@ function Shell({
     );
   }
   const { settings } = effective;
-  const page = route[0] ?? 'picture';
+  const labMode = settings.labMode;
+  // Any school policy, even one whose every key was wrong: the admin needs the panel to see why.
+  const hasPolicy = effective.locked.size > 0 || effective.problems.length > 0;
+  const page = route[0] ?? (labMode ? 'school' : 'picture');
   const unlocked = Boolean(grant.token);
   const unlock = (token: string) => {
     grant.setToken(token);
     void refreshPin();
   };
+  const parentPages = settings.setupDone && pin.hasPin && unlocked;
 
   let content;
-  let showNav = false;
-  if (page === 'guide' && !(settings.setupDone && pin.hasPin && unlocked)) {
+  let navPages: readonly Page[] = [];
+  // The school panel lists the policy's problems itself; every other screen carries the note.
+  const onSchoolPage = labMode ? !['picture', 'settings', 'guide'].includes(page) : page === 'school' && hasPolicy;
+  if (labMode) {
+    navPages = LAB_PAGES;
+    if (page === 'picture') content = <PicturePage lang={lang} effective={effective} />;
+    else if (page === 'settings') content = <SettingsPage lang={lang} effective={effective} readOnly />;
+    else if (page === 'guide')
+      content = <GuidePage lang={lang} category={route[1]} localService={settings.localService} />;
+    else content = <SchoolPage lang={lang} />;
+  } else if (page === 'guide' && !parentPages) {
     content = <GuidePage lang={lang} category={route[1]} localService={settings.localService} />;
+  } else if (page === 'school' && hasPolicy && !parentPages) {
+    content = <SchoolPage lang={lang} />;
   } else if (!settings.setupDone) {
     content =
       pin.hasPin && !unlocked ? (
-        <PinGate lang={lang} onUnlocked={unlock} onReset={() => void refreshPin()} />
+        <PinGate lang={lang} onUnlocked={unlock} onReset={() => void refreshPin()} schoolLink={hasPolicy} />
       ) : (
         <SetupWizard
           effective={effective}
@@ -92,16 +118,19 @@ function Shell({
   } else if (!pin.hasPin) {
     content = <NewPinPage lang={lang} onDone={unlock} />;
   } else if (!unlocked) {
-    content = <PinGate lang={lang} onUnlocked={unlock} onReset={() => void refreshPin()} />;
+    content = <PinGate lang={lang} onUnlocked={unlock} onReset={() => void refreshPin()} schoolLink={hasPolicy} />;
   } else {
-    showNav = true;
-    if (page === 'setup') content = <DonePage lang={lang} settings={settings} />;
+    navPages = hasPolicy ? [...PAGES, 'school'] : PAGES;
+    if (page === 'setup') content = <DonePage lang={lang} effective={effective} />;
     else if (page === 'settings') content = <SettingsPage lang={lang} effective={effective} />;
     else if (page === 'guide')
       content = <GuidePage lang={lang} category={route[1]} localService={settings.localService} />;
     else if (page === 'data') content = <DataPage lang={lang} />;
+    else if (page === 'school' && hasPolicy) content = <SchoolPage lang={lang} />;
     else content = <PicturePage lang={lang} effective={effective} />;
   }
+  const current = navPages.includes(page as Page) ? page : navPages[0];
+  const navLabel = (p: Page) => (p === 'school' ? schoolWords[lang].panel.nav : w.nav[p]);
 
   return (
     <>
@@ -122,45 +151,50 @@ function Shell({
           </span>
           <span>
             <strong>{w.appName}</strong>
-            <span className="role">{w.appRole}</span>
+            <span className="role">{labMode ? schoolWords[lang].lab.role : w.appRole}</span>
           </span>
         </div>
-        {showNav && (
+        {navPages.length > 0 && (
           <nav aria-label={w.nav.label}>
             <ul>
-              {PAGES.map((p) => (
+              {navPages.map((p) => (
                 <li key={p}>
-                  <a
-                    href={`#/${p}`}
-                    aria-current={
-                      p === page || (p === 'picture' && !PAGES.includes(page as never)) ? 'page' : undefined
-                    }
-                  >
-                    {w.nav[p]}
+                  <a href={`#/${p}`} aria-current={p === current ? 'page' : undefined}>
+                    {navLabel(p)}
                   </a>
                 </li>
               ))}
-              <li>
-                <button type="button" className="link" onClick={() => grant.setToken(null)}>
-                  {w.nav.lock}
-                </button>
-              </li>
+              {!labMode && (
+                <li>
+                  <button type="button" className="link" onClick={() => grant.setToken(null)}>
+                    {w.nav.lock}
+                  </button>
+                </li>
+              )}
             </ul>
           </nav>
         )}
       </header>
       <main id="main" tabIndex={-1}>
         {/* For the school admin, on every screen: it names policy keys, nothing about the child. */}
-        <PolicyProblemsNote problems={effective.problems} lang={lang} />
-        {showNav && <Banners lang={lang} effective={effective} />}
+        {!onSchoolPage && <PolicyProblemsNote problems={effective.problems} lang={lang} />}
+        {navPages.length > 0 && <Banners lang={lang} effective={effective} readOnly={labMode} />}
         {content}
       </main>
     </>
   );
 }
 
-/** Notes that belong on every parent page: a running pause and a PIN reset. */
-function Banners({ lang, effective }: { lang: Lang; effective: NonNullable<ReturnType<typeof useEffective>> }) {
+/** Notes that belong on every parent page: a running pause and a PIN reset. Read-only on a shared school computer. */
+function Banners({
+  lang,
+  effective,
+  readOnly,
+}: {
+  lang: Lang;
+  effective: NonNullable<ReturnType<typeof useEffective>>;
+  readOnly: boolean;
+}) {
   const w = optionsWords[lang];
   const grant = useGrant();
   const pinResetAt = useStoredValue('pinResetAt', () => pinResetAtItem.getValue());
@@ -171,7 +205,7 @@ function Banners({ lang, effective }: { lang: Lang; effective: NonNullable<Retur
       {paused && (
         <div className="notice warn" role="status">
           <p>{fill(w.pausedBanner, { time: formatTime(settings.pausedUntil!, lang) })}</p>
-          {!locked.has('pausedUntil') && (
+          {!locked.has('pausedUntil') && !readOnly && (
             <button
               type="button"
               onClick={() =>
@@ -183,7 +217,7 @@ function Banners({ lang, effective }: { lang: Lang; effective: NonNullable<Retur
           )}
         </div>
       )}
-      {typeof pinResetAt === 'number' && (
+      {typeof pinResetAt === 'number' && !readOnly && (
         <div className="notice warn" role="status">
           <p>{fill(w.pinResetBanner, { time: formatDateTime(pinResetAt, lang) })}</p>
           <button

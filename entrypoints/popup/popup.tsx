@@ -173,7 +173,7 @@ function Privacy({ status }: { status: ChildStatus }) {
   const w = popupWords[status.language];
   return (
     <section className="panel privacy" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">{w.privacyTitle}</h2>
+      <h2 id="privacy-title">{status.labMode ? w.privacyTitleLab : w.privacyTitle}</h2>
       {status.labMode ? (
         <p>{w.privacyLab}</p>
       ) : (
@@ -193,7 +193,8 @@ function Privacy({ status }: { status: ChildStatus }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <p className="small">{w.privacyReports}</p>
+      {/* A shared school computer clears reports on the next start (lab.ts): say so, not "until you delete them". */}
+      <p className="small">{status.labMode ? w.privacyReportsLab : w.privacyReports}</p>
     </section>
   );
 }

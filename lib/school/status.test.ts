@@ -40,12 +40,15 @@ describe('schoolStatus', () => {
   test('lab mode without a counsellor is valid but gets a warning, as does keepSnippets in lab mode', () => {
     const status = statusOf({ labMode: true, keepSnippets: true });
     expect(status.problems).toEqual([]);
-    expect(status.warnings.map((w) => w.key)).toEqual(['trustedAdult', 'keepSnippets']);
+    expect(status.warnings.map((w) => [w.key, w.code])).toEqual([
+      ['trustedAdult', 'no-counsellor'],
+      ['keepSnippets', 'snippets-in-lab'],
+    ]);
   });
 
   test('a placeholder left from the sample policy files is pointed out', () => {
     const status = statusOf({ trustedAdult: { name: 'REPLACE_WITH_COUNSELLOR_NAME', role: 'Guru BK' } });
     expect(status.problems).toEqual([]);
-    expect(status.warnings.map((w) => w.key)).toEqual(['trustedAdult']);
+    expect(status.warnings.map((w) => [w.key, w.code])).toEqual([['trustedAdult', 'placeholder']]);
   });
 });

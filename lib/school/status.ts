@@ -34,17 +34,26 @@ export function schoolStatus(policy: Policy, effective: EffectiveSettings): Scho
   if (policy.labMode && !policy.trustedAdult) {
     warnings.push({
       key: 'trustedAdult',
+      code: 'no-counsellor',
       message: 'lab mode is on but no counsellor is set, so "Get help" offers SAPA 129 only',
     });
   }
   for (const key of policyKeys(policy)) {
     // The ready policy files in deploy/ mark what the admin must fill in as REPLACE_WITH_…
     if (/REPLACE_WITH_/.test(JSON.stringify(policy[key]))) {
-      warnings.push({ key, message: 'still holds a REPLACE_WITH_… placeholder from the sample policy file' });
+      warnings.push({
+        key,
+        code: 'placeholder',
+        message: 'still holds a REPLACE_WITH_… placeholder from the sample policy file',
+      });
     }
   }
   if (policy.labMode === true && policy.keepSnippets === true) {
-    warnings.push({ key: 'keepSnippets', message: 'snippets are never kept in lab mode; this key has no effect' });
+    warnings.push({
+      key: 'keepSnippets',
+      code: 'snippets-in-lab',
+      message: 'snippets are never kept in lab mode; this key has no effect',
+    });
   }
   return {
     managed: policyKeys(policy).length > 0,

@@ -6,7 +6,11 @@ describe('parsePolicy', () => {
   test('valid keys apply, bad and unknown ones are listed', () => {
     const { policy, problems } = parsePolicy({ guidanceLevel: 'protective', ageBand: 'toddler', bogus: 1 });
     expect(policy).toEqual({ guidanceLevel: 'protective' });
-    expect(problems.map((p) => p.key).sort()).toEqual(['ageBand', 'bogus']);
+    expect(problems.map((p) => [p.key, p.code]).sort()).toEqual([
+      ['ageBand', 'invalid-value'],
+      ['bogus', 'unknown-key'],
+    ]);
+    expect(problems.find((p) => p.key === 'ageBand')?.message).toMatch(/6-9/);
   });
 
   test.each([null, undefined, {}])('no policy (%j) is no problem', (raw) => {
@@ -14,7 +18,9 @@ describe('parsePolicy', () => {
   });
 
   test('a policy that is not an object is reported, not thrown', () => {
-    expect(parsePolicy('protective').problems).toHaveLength(1);
+    expect(parsePolicy('protective').problems).toEqual([
+      { key: '(policy)', code: 'not-an-object', message: expect.any(String) },
+    ]);
   });
 });
 

@@ -35,9 +35,17 @@ export type PolicyKey = keyof typeof policyShape;
 export const POLICY_KEYS = Object.keys(policyShape) as PolicyKey[];
 export type Policy = { [K in PolicyKey]?: z.infer<(typeof policyShape)[K]> };
 
+/**
+ * Why a policy key was ignored (`unknown-key`, `invalid-value`, `not-an-object`) or is worth a second look (the
+ * warnings of `lib/school/status.ts`). The options page words each code in the admin's language (`locales/school.ts`).
+ */
+export type PolicyProblemCode =
+  'unknown-key' | 'invalid-value' | 'not-an-object' | 'no-counsellor' | 'placeholder' | 'snippets-in-lab';
+
 export interface PolicyProblem {
   key: string;
-  /** Plain words for the admin, e.g. "expected one of gentle, guided, protective". */
+  code: PolicyProblemCode;
+  /** The detail in English, e.g. zod's `Invalid option: expected one of "gentle"|"guided"|"protective"`. */
   message: string;
 }
 
@@ -50,16 +58,23 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
   const problems: PolicyProblem[] = [];
   if (raw === null || raw === undefined) return { policy, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { policy, problems: [{ key: '(policy)', message: 'the policy must be an object of keys and values' }] };
+    return {
+      policy,
+      problems: [
+        { key: '(policy)', code: 'not-an-object', message: 'the policy must be an object of keys and values' },
+      ],
+    };
   }
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!(key in policyShape)) {
-      problems.push({ key, message: 'unknown key; it was ignored' });
+      problems.push({ key, code: 'unknown-key', message: 'unknown key; it was ignored' });
       continue;
     }
     const parsed = policyShape[key as PolicyKey].safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else problems.push({ key, message: parsed.error.issues.map((i) => i.message).join('; ') });
+    else {
+      problems.push({ key, code: 'invalid-value', message: parsed.error.issues.map((i) => i.message).join('; ') });
+    }
   }
   return { policy: policy as Policy, problems };
 }

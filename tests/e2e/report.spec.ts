@@ -2,10 +2,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, extensionNetworkRequests, practiceUrl, test } from './fixtures';
+import { OptionsPage, seedParent } from './pages/options';
 import { ReportPage } from './pages/report';
 import { sendFromContentScript } from './support/content-script';
 import { stopServiceWorker } from './support/service-worker';
 
+const PIN = '2468';
 const IBU_SARI = {
   name: 'Ibu Sari',
   role: 'Ibu',
@@ -41,15 +43,15 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 test.describe('the one-tap report flow', () => {
-  test('from a flagged chat: help → pre-filled report → one tap to the trusted adult → saved, listed, no duplicates', async ({
+  test('from a flagged chat: help → pre-filled report → one tap to the trusted adult → saved, listed, no duplicates, in the parent’s picture', async ({
     context,
     page,
     prompt,
-    sw,
     extensionId,
     requests,
   }) => {
-    await setSettings(sw, { language: 'id', trustedAdult: IBU_SARI });
+    // A parent set Kawan Aman up (PIN and settings) with Ibu Sari as the trusted adult.
+    await seedParent(context, extensionId, { settings: { language: 'id', trustedAdult: IBU_SARI }, pin: PIN });
     // The one tap opens WhatsApp; answer it locally so the real site is never contacted.
     const waOpened: string[] = [];
     await context.route('https://wa.me/**', (route) => {
@@ -151,6 +153,19 @@ test.describe('the one-tap report flow', () => {
       language: 'id',
     });
     await screenshot(reportTab, 'report-id-sent');
+
+    // The parent sees it, with its status, in the picture's list of the child's reports (behind the PIN).
+    const options = new OptionsPage(await context.newPage(), extensionId);
+    await options.open('picture');
+    await options.unlock(PIN);
+    await expect(options.heading()).toHaveText('Gambaran');
+    const listed = options.page.getByTestId('reports-table').locator('tbody tr');
+    await expect(listed).toHaveCount(1);
+    await expect(listed).toHaveAttribute('data-status', 'sent');
+    await expect(listed).toContainText('chat.test');
+    await expect(listed).toContainText('Diminta merahasiakan');
+    await expect(listed.locator('.status')).toHaveText('Dikirim ke Ibu Sari (WhatsApp)');
+    await screenshot(options.page, 'report-in-parent-picture-id');
     expect(extensionNetworkRequests(requests, extensionId)).toEqual([]);
   });
 

@@ -5,21 +5,14 @@ import { MAX_FILE_CHARS } from '@/lib/transfer/files';
 import type { TransferProblem } from '@/lib/transfer/problems';
 import { fill, type Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
+import { downloadText } from '../state/download';
 import { useGrant } from '../state/grant';
 import { useFocusHeading } from './use-focus-heading';
 
 type Message = { kind: 'ok' | 'error'; text: string; problems?: string[] };
 
 function download(name: string, data: unknown): void {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(name, `${JSON.stringify(data, null, 2)}\n`, 'application/json');
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);

@@ -1,11 +1,16 @@
+import { ManagedBadge } from '@/components/parent/managed-badge';
+import type { EffectiveSettings } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { useFocusHeading } from './use-focus-heading';
 
 /** The wizard's last page: what was chosen, and what to do next (including telling the child). */
-export function DonePage({ lang, settings }: { lang: Lang; settings: Settings }) {
+export function DonePage({ lang, effective }: { lang: Lang; effective: EffectiveSettings }) {
   const w = optionsWords[lang];
+  const { settings, locked } = effective;
+  // What the school set is not the parent's choice: say so next to it, as on the settings page.
+  const managed = (key: keyof Settings) => locked.has(key) && <ManagedBadge text={w.managed} hint={w.managedHint} />;
   const heading = useFocusHeading<HTMLHeadingElement>('done');
   const adult = settings.trustedAdult;
   return (
@@ -18,15 +23,24 @@ export function DonePage({ lang, settings }: { lang: Lang; settings: Settings })
       <dl className="summary">
         <div>
           <dt>{w.fields.language}</dt>
-          <dd>{settings.language === 'id' ? 'Bahasa Indonesia' : 'English'}</dd>
+          <dd>
+            {settings.language === 'id' ? 'Bahasa Indonesia' : 'English'}
+            {managed('language')}
+          </dd>
         </div>
         <div>
           <dt>{w.fields.ageBand}</dt>
-          <dd>{w.ages[settings.ageBand].name}</dd>
+          <dd>
+            {w.ages[settings.ageBand].name}
+            {managed('ageBand')}
+          </dd>
         </div>
         <div>
           <dt>{w.fields.guidanceLevel}</dt>
-          <dd>{w.levels[settings.guidanceLevel].name}</dd>
+          <dd>
+            {w.levels[settings.guidanceLevel].name}
+            {managed('guidanceLevel')}
+          </dd>
         </div>
         <div>
           <dt>{w.fields.safeSearch}</dt>
@@ -34,7 +48,10 @@ export function DonePage({ lang, settings }: { lang: Lang; settings: Settings })
         </div>
         <div>
           <dt>{w.fields.trustedAdult}</dt>
-          <dd>{adult ? [adult.name, adult.role].filter(Boolean).join(', ') : w.adult.none}</dd>
+          <dd>
+            {adult ? [adult.name, adult.role].filter(Boolean).join(', ') : w.adult.none}
+            {managed('trustedAdult')}
+          </dd>
         </div>
       </dl>
       <p className="notice">{w.wizard.tellChild}</p>

@@ -10,6 +10,7 @@ import { summarizeWeeks, trend } from '@/lib/summary/week';
 import { fill, type Lang } from '@/locales';
 import { guideWords } from '@/locales/guides';
 import { optionsWords } from '@/locales/options';
+import { schoolWords } from '@/locales/school';
 import { formatDate, formatDateTime, formatDuration } from '../state/format';
 import { useStoredValue } from '../state/use-effective';
 import { useFocusHeading } from './use-focus-heading';
@@ -23,6 +24,9 @@ interface Props {
  * The weekly picture (issue #7): this week against last week, flags by kind as a chart with the same numbers as a
  * table, the sites, the child's choices, the child's reports and the times protection stopped. Counts only; no
  * message text is ever shown, because none is kept by default.
+ *
+ * On a shared school computer (lab mode, no PIN) it shows the daily counts and the times protection stopped only:
+ * no sites or choices (none are kept there) and never a child's report.
  */
 export function PicturePage({ lang, effective }: Props) {
   const w = optionsWords[lang];
@@ -30,6 +34,7 @@ export function PicturePage({ lang, effective }: Props) {
   const names = guideWords[lang].categories;
   const heading = useFocusHeading<HTMLHeadingElement>('picture');
   const [now] = useState(() => Date.now());
+  const labMode = effective.settings.labMode;
   const events = useLiveQuery(
     () =>
       db()
@@ -39,7 +44,7 @@ export function PicturePage({ lang, effective }: Props) {
     [now],
   );
   const dailyCounts = useLiveQuery(() => db().dailyCounts.toArray(), []);
-  const reports = useLiveQuery(() => db().reports.orderBy('createdAt').reverse().toArray(), []);
+  const reports = useLiveQuery(() => (labMode ? [] : db().reports.orderBy('createdAt').reverse().toArray()), [labMode]);
   const pauses = useLiveQuery(() => db().pauses.orderBy('start').reverse().limit(50).toArray(), []);
   const heartbeat = useStoredValue('heartbeat', () => heartbeatItem.getValue());
   const summary = useMemo(
@@ -52,14 +57,13 @@ export function PicturePage({ lang, effective }: Props) {
   const direction = trend(totals.thisWeek, totals.lastWeek);
   const diff = Math.abs(totals.thisWeek - totals.lastWeek);
   const shownPauses = pauses.filter((x) => x.start <= now);
-  const labMode = effective.settings.labMode;
 
   return (
     <div className="picture">
       <h1 ref={heading} tabIndex={-1}>
         {p.title}
       </h1>
-      <p className="lead">{p.intro}</p>
+      <p className="lead">{labMode ? schoolWords[lang].lab.pictureNote : p.intro}</p>
       {heartbeat?.installedAt && (
         <p className="hint">{fill(p.since, { date: formatDate(heartbeat.installedAt, lang) })}</p>
       )}
@@ -74,10 +78,12 @@ export function PicturePage({ lang, effective }: Props) {
             {fill(p.flagsLastWeek, { count: totals.lastWeek })}
           </p>
         </div>
-        <div className="stat">
-          <p className="stat-label">{p.reportsCount}</p>
-          <p className="stat-value">{reports.length}</p>
-        </div>
+        {!labMode && (
+          <div className="stat">
+            <p className="stat-label">{p.reportsCount}</p>
+            <p className="stat-value">{reports.length}</p>
+          </div>
+        )}
         <div className="stat">
           <p className="stat-label">{p.pausesCount}</p>
           <p className="stat-value">{shownPauses.length}</p>
@@ -126,54 +132,58 @@ export function PicturePage({ lang, effective }: Props) {
         )}
       </section>
 
-      <div className="two-col">
-        <section aria-labelledby="sites-title">
-          <h2 id="sites-title">{p.sitesTitle}</h2>
-          {labMode && <p className="hint">{p.sitesLab}</p>}
-          {summary.sites.length === 0 ? (
-            <p>{p.sitesEmpty}</p>
-          ) : (
-            <table className="data" data-testid="sites-table">
-              <thead>
-                <tr>
-                  <th scope="col">{p.site}</th>
-                  <th scope="col">{p.count}</th>
-                  <th scope="col">{p.category}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.sites.slice(0, 15).map((site) => (
-                  <tr key={site.host}>
-                    <th scope="row">{site.host}</th>
-                    <td>{site.count}</td>
-                    <td>
-                      <CategoryLinks categories={site.categories} lang={lang} />
-                    </td>
-                  </tr>
+      {/* A shared school computer keeps no sites or choices, and its picture opens without a PIN: no reports. */}
+      {!labMode && (
+        <>
+          <div className="two-col">
+            <section aria-labelledby="sites-title">
+              <h2 id="sites-title">{p.sitesTitle}</h2>
+              {summary.sites.length === 0 ? (
+                <p>{p.sitesEmpty}</p>
+              ) : (
+                <table className="data" data-testid="sites-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{p.site}</th>
+                      <th scope="col">{p.count}</th>
+                      <th scope="col">{p.category}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {summary.sites.slice(0, 15).map((site) => (
+                      <tr key={site.host}>
+                        <th scope="row">{site.host}</th>
+                        <td>{site.count}</td>
+                        <td>
+                          <CategoryLinks categories={site.categories} lang={lang} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+
+            <section aria-labelledby="choices-title">
+              <h2 id="choices-title">{p.choicesTitle}</h2>
+              <dl className="choices" data-testid="choices">
+                {(['back', 'help', 'continue', 'dismiss', 'none'] as const).map((choice) => (
+                  <div key={choice} data-choice={choice}>
+                    <dt>{p.choices[choice]}</dt>
+                    <dd>{summary.choices[choice]}</dd>
+                  </div>
                 ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+              </dl>
+            </section>
+          </div>
 
-        <section aria-labelledby="choices-title">
-          <h2 id="choices-title">{p.choicesTitle}</h2>
-          <dl className="choices" data-testid="choices">
-            {(['back', 'help', 'continue', 'dismiss', 'none'] as const).map((choice) => (
-              <div key={choice} data-choice={choice}>
-                <dt>{p.choices[choice]}</dt>
-                <dd>{summary.choices[choice]}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </div>
-
-      <section aria-labelledby="reports-title">
-        <h2 id="reports-title">{p.reportsTitle}</h2>
-        <p className="hint">{p.reportsIntro}</p>
-        {reports.length === 0 ? <p>{p.reportsEmpty}</p> : <ReportsTable reports={reports} lang={lang} />}
-      </section>
+          <section aria-labelledby="reports-title">
+            <h2 id="reports-title">{p.reportsTitle}</h2>
+            <p className="hint">{p.reportsIntro}</p>
+            {reports.length === 0 ? <p>{p.reportsEmpty}</p> : <ReportsTable reports={reports} lang={lang} />}
+          </section>
+        </>
+      )}
 
       <section aria-labelledby="pauses-title">
         <h2 id="pauses-title">{p.pausesTitle}</h2>

@@ -2,16 +2,19 @@ import { useState } from 'react';
 import { sendMessage } from '@/lib/messages/protocol';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
+import { schoolWords } from '@/locales/school';
 import { PinForm } from './pin-form';
 
 interface Props {
   lang: Lang;
   onUnlocked(token: string): void;
   onReset(): void;
+  /** A school policy is in force: offer the school panel, which the admin may read without the PIN. */
+  schoolLink?: boolean;
 }
 
 /** The door to the parent pages: the PIN, and a plain way out for a forgotten PIN (reset deletes the history). */
-export function PinGate({ lang, onUnlocked, onReset }: Props) {
+export function PinGate({ lang, onUnlocked, onReset, schoolLink }: Props) {
   const w = optionsWords[lang];
   const [resetOpen, setResetOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
@@ -32,6 +35,11 @@ export function PinGate({ lang, onUnlocked, onReset }: Props) {
       <p>
         <a href="#/guide">{w.gate.guideLink}</a>
       </p>
+      {schoolLink && (
+        <p>
+          <a href="#/school">{schoolWords[lang].panel.gateLink}</a>
+        </p>
+      )}
       <details className="reset" open={resetOpen} onToggle={(e) => setResetOpen(e.currentTarget.open)}>
         <summary>{w.gate.forgot}</summary>
         <h2>{w.reset.title}</h2>

@@ -2,6 +2,7 @@ import { useId, type ReactNode, type Ref } from 'react';
 import { ManagedBadge } from '@/components/parent/managed-badge';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
+import { useReadOnly } from './read-only';
 
 export interface CardOption<T extends string> {
   value: T;
@@ -34,8 +35,10 @@ export function RadioCards<T extends string>(props: Props<T>) {
   const { legend, hint, name, value, options, onChange, locked, lang, headingRef, legendHidden } = props;
   const w = optionsWords[lang];
   const base = useId();
+  const readOnly = useReadOnly();
+  const disabled = locked || readOnly;
   return (
-    <fieldset className="radio-cards" disabled={locked}>
+    <fieldset className="radio-cards" disabled={disabled}>
       <legend>
         {headingRef ? (
           <h2 ref={headingRef} tabIndex={-1}>
@@ -55,7 +58,7 @@ export function RadioCards<T extends string>(props: Props<T>) {
             <div
               key={option.value}
               className={`card${option.value === value ? ' selected' : ''}`}
-              onClick={() => !locked && onChange(option.value)}
+              onClick={() => !disabled && onChange(option.value)}
             >
               <label className="card-head">
                 <input

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ManagedBadge } from '@/components/parent/managed-badge';
 import { CATEGORIES, type Category, type ExtraPhrase } from '@/lib/detection/types';
 import { parsePhrase, parseSite, type FormError } from '@/lib/settings/forms';
 import type { Settings } from '@/lib/settings/schema';
@@ -16,13 +17,20 @@ interface Props {
 
 export function SitesSection({ lang, settings, locked }: Props) {
   const w = optionsWords[lang].settings;
+  const o = optionsWords[lang];
   const [allowState, saveAllow] = useSave();
   const [blockState, saveBlock] = useSave();
+  const bothLocked = locked.has('allowSites') && locked.has('blockSites');
+  const badge = (key: 'allowSites' | 'blockSites') =>
+    locked.has(key) && !bothLocked && <ManagedBadge text={o.managed} hint={o.managedHint} />;
   return (
-    <Section id="sites" title={w.sitesTitle} lang={lang} locked={locked.has('allowSites') && locked.has('blockSites')}>
+    <Section id="sites" title={w.sitesTitle} lang={lang} locked={bothLocked}>
       <div className="two-col">
-        <div data-testid="allow-sites">
-          <h3>{w.allowTitle}</h3>
+        <div data-testid="allow-sites" data-locked={locked.has('allowSites') || undefined}>
+          <h3>
+            {w.allowTitle}
+            {badge('allowSites')}
+          </h3>
           <p className="hint">{w.allowHint}</p>
           <ListEditor
             lang={lang}
@@ -36,8 +44,11 @@ export function SitesSection({ lang, settings, locked }: Props) {
           />
           <SaveStatus state={allowState} lang={lang} />
         </div>
-        <div data-testid="block-sites">
-          <h3>{w.blockTitle}</h3>
+        <div data-testid="block-sites" data-locked={locked.has('blockSites') || undefined}>
+          <h3>
+            {w.blockTitle}
+            {badge('blockSites')}
+          </h3>
           <p className="hint">{w.blockHint}</p>
           <ListEditor
             lang={lang}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Field } from '@/components/parent/field';
+import { ManagedBadge } from '@/components/parent/managed-badge';
 import { sendMessage } from '@/lib/messages/protocol';
 import { parseRetentionDays, type FormError } from '@/lib/settings/forms';
 import type { Language, Settings } from '@/lib/settings/schema';
@@ -18,12 +19,14 @@ interface Props {
 
 function Check({
   label,
+  badge,
   hint,
   checked,
   disabled,
   onChange,
 }: {
   label: string;
+  badge?: ReactNode;
   hint?: string;
   checked: boolean;
   disabled?: boolean;
@@ -42,6 +45,7 @@ function Check({
       />
       <div>
         <label htmlFor={id}>{label}</label>
+        {badge}
         {hint && (
           <p id={`${id}-hint`} className="hint">
             {hint}
@@ -62,6 +66,9 @@ export function PrivacySection({ lang, settings, locked }: Props) {
   useEffect(() => setDays(String(settings.retentionDays)), [settings.retentionDays]);
   const [error, setError] = useState<FormError>();
   const [state, save] = useSave();
+  const bothLocked = snippetsLocked && daysLocked;
+  const badge = (isLocked: boolean) =>
+    isLocked && !bothLocked ? <ManagedBadge text={w.managed} hint={w.managedHint} /> : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const patch: Partial<Settings> = {};
@@ -75,16 +82,22 @@ export function PrivacySection({ lang, settings, locked }: Props) {
     void save(patch);
   };
   return (
-    <Section id="privacy" title={w.settings.privacyTitle} lang={lang} locked={snippetsLocked && daysLocked}>
+    <Section id="privacy" title={w.settings.privacyTitle} lang={lang} locked={bothLocked}>
       <form onSubmit={submit} noValidate>
         <Check
           label={w.settings.snippets}
+          badge={badge(snippetsLocked)}
           hint={w.settings.snippetsHint}
           checked={snippetsLocked ? settings.keepSnippets : snippets}
           disabled={snippetsLocked}
           onChange={setSnippets}
         />
-        <Field label={w.settings.retention} hint={w.settings.retentionHint} error={error ? w.errors[error] : undefined}>
+        <Field
+          label={w.settings.retention}
+          badge={badge(daysLocked)}
+          hint={w.settings.retentionHint}
+          error={error ? w.errors[error] : undefined}
+        >
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -101,11 +114,13 @@ export function PrivacySection({ lang, settings, locked }: Props) {
             />
           )}
         </Field>
-        <div className="buttons">
-          <button type="submit" className="primary">
-            {w.save}
-          </button>
-        </div>
+        {!bothLocked && (
+          <div className="buttons">
+            <button type="submit" className="primary">
+              {w.save}
+            </button>
+          </div>
+        )}
         <SaveStatus state={state} lang={lang} />
       </form>
     </Section>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from '@/components/parent/field';
+import { ManagedBadge } from '@/components/parent/managed-badge';
 import {
   parseContact,
   validateLocalService,
@@ -38,6 +39,9 @@ export function AdultSection({ lang, settings, locked }: Props) {
   const [adultErrors, setAdultErrors] = useState<Partial<Record<keyof TrustedAdult, FormError>>>({});
   const [serviceErrors, setServiceErrors] = useState<Partial<Record<keyof LocalService, FormError>>>({});
   const [state, save] = useSave();
+  // The section's heading says it when the school manages both; otherwise each part says it for itself.
+  const bothLocked = adultLocked && serviceLocked;
+  const badge = <ManagedBadge text={w.managed} hint={w.managedHint} />;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -68,16 +72,11 @@ export function AdultSection({ lang, settings, locked }: Props) {
   };
 
   return (
-    <Section
-      id="adult"
-      title={w.settings.adultTitle}
-      hint={w.wizard.adultHint}
-      lang={lang}
-      locked={adultLocked && serviceLocked}
-    >
+    <Section id="adult" title={w.settings.adultTitle} hint={w.wizard.adultHint} lang={lang} locked={bothLocked}>
       <form onSubmit={submit} noValidate>
-        <fieldset disabled={adultLocked}>
+        <fieldset disabled={adultLocked} data-locked={adultLocked || undefined}>
           <legend className="visually-hidden">{w.settings.adultTitle}</legend>
+          {adultLocked && !bothLocked && <p className="managed-line">{badge}</p>}
           {!settings.trustedAdult && <p className="hint">{w.adult.none}</p>}
           <TrustedAdultFields
             lang={lang}
@@ -87,8 +86,11 @@ export function AdultSection({ lang, settings, locked }: Props) {
             disabled={adultLocked}
           />
         </fieldset>
-        <fieldset disabled={serviceLocked}>
-          <legend>{w.localService.title}</legend>
+        <fieldset disabled={serviceLocked} data-locked={serviceLocked || undefined}>
+          <legend>
+            {w.localService.title}
+            {serviceLocked && !bothLocked && badge}
+          </legend>
           <p className="hint">{w.localService.hint}</p>
           <div className="field-grid">
             {SERVICE_KEYS.map((key) => (
@@ -113,7 +115,7 @@ export function AdultSection({ lang, settings, locked }: Props) {
             ))}
           </div>
         </fieldset>
-        {!(adultLocked && serviceLocked) && (
+        {!bothLocked && (
           <div className="buttons">
             <button type="submit" className="primary">
               {w.save}
