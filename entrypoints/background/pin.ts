@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import type { PinResult } from '@/lib/messages/protocol/pin';
+import { loadEffectiveSettings } from '@/lib/settings/store';
 import { afterTry, hashPin, isValidPin, lockRemaining, NO_LOCK, verifyPin } from '@/lib/pin';
 
 /** How long a right PIN unlocks parent actions in the page that asked. */
@@ -52,6 +53,8 @@ export async function checkPin(pin: string): Promise<PinResult> {
 
 export async function setPin(pin: string, currentPin?: string): Promise<PinResult> {
   if (!isValidPin(pin)) return { ok: false, reason: 'wrong-pin', lockedForMs: 0 };
+  // A shared lab PC is configured by the school, not by a parent: nobody may claim it with a PIN.
+  if ((await loadEffectiveSettings()).labMode) return { ok: false, reason: 'no-pin', lockedForMs: 0 };
   const existing = await db().secrets.get('pin');
   if (existing) {
     const check = await checkPin(currentPin ?? '');

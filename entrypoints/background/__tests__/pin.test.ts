@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db';
 import type * as PinModule from '@/lib/pin';
 import { checkPin, hasGrant, pinStatus, setPin } from '../pin';
@@ -44,5 +45,11 @@ describe('the parent PIN in the background', () => {
   test('an unknown token grants nothing', async () => {
     expect(await hasGrant('made-up')).toBe(false);
     expect(await hasGrant(undefined)).toBe(false);
+  });
+
+  test('nobody can set a PIN on a shared school lab PC', async () => {
+    await fakeBrowser.storage.managed.set({ labMode: true });
+    expect(await setPin('2468')).toMatchObject({ ok: false });
+    expect(await pinStatus()).toMatchObject({ hasPin: false });
   });
 });
