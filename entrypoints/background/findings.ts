@@ -4,6 +4,7 @@ import type { FindingReport } from '@/lib/messages/types';
 import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
+import { isTrustedContact } from '@/lib/sites/contacts';
 import { showPrompt } from './prompt';
 import type { SenderInfo } from './sender';
 
@@ -26,16 +27,33 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 /**
+ * Trusted contacts are decided here, from the contact the site shows and the parent's list, never from the page's
+ * say-so. A trusted contact is never a stranger: `unknown_contact` is dropped (and a report that was only that is
+ * dropped whole); what remains is lowered one step by `decide`.
+ */
+export function withTrustedContacts(report: FindingReport, trusted: readonly string[]): FindingReport | null {
+  const trustedContact = isTrustedContact(report.contact, trusted);
+  if (!trustedContact) return { ...report, trustedContact: false };
+  const categories = report.categories.filter((c) => c !== 'unknown_contact');
+  if (categories.length === 0) return null;
+  return { ...report, categories, trustedContact };
+}
+
+/**
  * A content script found something: decide what the child sees, record it, and show it. The finding is validated
  * already; the host comes from the browser, never from the message.
  */
-export async function handleFindings(report: FindingReport, from: ContentSender): Promise<void> {
+export async function handleFindings(received: FindingReport, from: ContentSender): Promise<void> {
   const settings = await loadEffectiveSettings();
   if (!isActive(pageConfigFrom(settings), Date.now())) return;
+  const report = withTrustedContacts(received, settings.trustedContacts);
+  if (!report) return;
   const decision = decide(
     { risk: report.risk, categories: report.categories, host: from.host, trustedContact: report.trustedContact },
     settings,
   );
+  // Typing is never blocked or interrupted: a nudge about what the child types is a tip at most.
+  if (report.kind === 'typed' && decision.action !== 'none') decision.action = 'tip';
   if (decision.action === 'none') return;
   const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
   if (await alreadyShown(from.tabId, keys)) return;
