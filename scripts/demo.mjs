@@ -20,7 +20,7 @@ const executablePath = await requireBrowser();
 
 // Imported after `npm ci` so a fresh clone can run this script.
 const { chromium } = await import('@playwright/test');
-const { startPracticeServer, HOST_RULES, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
+const { startPracticeServer, PRACTICE_BROWSER_ARGS, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
 const { SCENARIOS } = await import('./demo-scenarios.mjs');
 
 const extensionDir = path.join(ROOT, '.output/chrome-mv3');
@@ -33,7 +33,9 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    HOST_RULES,
+    // The practice hosts (*.test and imitations of real chat sites) map to the local server, whose certificate is
+    // self-signed: this throwaway demo profile trusts it.
+    ...PRACTICE_BROWSER_ARGS,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',

@@ -80,6 +80,8 @@ export function createChats(
     message(el) {
       const line = adapter().read(el);
       if (!line || scanned.get(el) === line.text) return false;
+      // A random-chat site's own status line ("You're now chatting with a random stranger") sits in its log.
+      if (!line.sender && adapter().id === 'generic' && this.pageText(line.text)) return true;
       const ref = adapter().chatOf(el);
       if (!ref) return false;
       scanned.set(el, line.text);

@@ -129,7 +129,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   function enqueue(el: Element | null | undefined) {
     if (!el || pending.length - head >= MAX_PENDING) return;
     // Our own prompt renders inside its shadow root, which is never observed; its host has no light DOM.
-    if (el.localName === PROMPT && !el.firstElementChild) return;
+    if (el.localName === PROMPT && !el.hasChildNodes()) return;
     pending.push(el);
     schedule();
   }

@@ -19,7 +19,8 @@ export const PRACTICE_ROOT = fileURLToPath(new URL('../../tests/fixtures/pages/'
 
 /**
  * Real hostnames that have a practice imitation, and the page that answers every path on them that is not a file
- * (a single-page app reads its own URL). Only test browsers map these names to this server.
+ * (a single-page app reads its own URL); a list of [path prefix, page] where one host has several. Only test
+ * browsers map these names to this server.
  */
 export const PRACTICE_SITES = {
   'web.whatsapp.com': 'sites/whatsapp.html',
@@ -28,13 +29,17 @@ export const PRACTICE_SITES = {
   'www.messenger.com': 'sites/messenger.html',
   'discord.com': 'sites/discord.html',
   'www.roblox.com': 'sites/roblox.html',
-  'www.tiktok.com': 'sites/tiktok.html',
+  'www.tiktok.com': [
+    ['/search', 'sites/search.html'],
+    ['/', 'sites/tiktok.html'],
+  ],
   'www.google.com': 'sites/search.html',
   'www.google.co.id': 'sites/search.html',
   'www.bing.com': 'sites/search.html',
   'duckduckgo.com': 'sites/search.html',
   'www.youtube.com': 'sites/search.html',
   'www.omegle.com': 'sites/random-chat.html',
+  'play.google.com': 'sites/store.html',
 };
 
 export const HOST_RULES = `--host-resolver-rules=${['*.test', ...Object.keys(PRACTICE_SITES)]
@@ -49,6 +54,32 @@ export function practiceSiteUrl(host, pathAndQuery = '/', port = PRACTICE_PORT) 
   const scheme = host in PRACTICE_SITES ? 'https' : 'http';
   const name = host in PRACTICE_SITES || host.includes('.') ? host : `${host}.test`;
   return `${scheme}://${name}:${port}/${pathAndQuery.replace(/^\//, '')}`;
+}
+
+function sitePage(host, pathname) {
+  const page = PRACTICE_SITES[host];
+  return typeof page === 'string' ? page : page.find(([prefix]) => pathname.startsWith(prefix))[1];
+}
+
+const WORDS = (
+  'anak sekolah belajar membaca buku di perpustakaan kota bersama teman sekelas sambil menunggu hujan reda ' +
+  'guru menjelaskan pelajaran sejarah tentang kerajaan di nusantara dan perdagangan rempah pada masa lalu'
+).split(' ');
+
+/** A page of about `kb` kilobytes of plain paragraphs, the same on every request (benchmarks: page-load cost). */
+export function bigTextPage(kb) {
+  const target = Math.min(Math.max(Number(kb) || 2048, 1), 8192) * 1024;
+  const parts = ['<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Teks panjang</title></head><body>'];
+  let size = parts[0].length;
+  for (let p = 0; size < target; p++) {
+    let para = p % 40 === 0 ? `<h2>Bab ${p / 40 + 1}</h2><p>` : '<p>';
+    for (let w = 0; w < 120; w++) para += `${WORDS[(p * 7 + w * 3) % WORDS.length]} `;
+    para += '</p>\n';
+    parts.push(para);
+    size += para.length;
+  }
+  parts.push('</body></html>');
+  return parts.join('');
 }
 
 const TYPES = {
@@ -91,8 +122,14 @@ export async function startPracticeServer({ port = PRACTICE_PORT, root = PRACTIC
       res.writeHead(403).end('forbidden');
       return;
     }
-    if (host in PRACTICE_SITES && !fs.existsSync(file)) file = path.join(base, PRACTICE_SITES[host]);
-    else if (host in PRACTICE_SITES && rel === '/index.html') file = path.join(base, PRACTICE_SITES[host]);
+    if (rel === '/generated/big-text.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(bigTextPage(url.searchParams.get('kb')));
+      return;
+    }
+    if (host in PRACTICE_SITES && (rel === '/index.html' || !fs.existsSync(file))) {
+      file = path.join(base, sitePage(host, url.pathname));
+    }
     fs.readFile(file, (err, body) => {
       if (err) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -63,7 +63,8 @@ export function createGenericAdapter(): Adapter {
     chatOf(el) {
       // The list holding `el`; for the compose box or a banner, the page's only chat.
       const list = lists.has(el) ? el : (listOf(el) ?? (known.length === 1 ? known[0]! : null));
-      const heading = list?.parentElement?.parentElement?.querySelector('h1,h2,h3,[class*=title i]');
+      const near = (scope?: Element | null) => scope?.querySelector('h1,h2,h3,[class*=title i]');
+      const heading = near(list?.parentElement) ?? near(list?.parentElement?.parentElement);
       const title = heading && !list!.contains(heading) ? textOf(heading).slice(0, 120) : '';
       return { id: `${location.pathname}|${title}`, title };
     },
