@@ -29,7 +29,9 @@ export class GuardObject {
           const { pageConfig } = await chrome.storage.local.get('pageConfig');
           return Boolean(
             pageConfig &&
-            Object.entries(p).every(([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v)),
+            Object.entries(p).every(
+              ([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v),
+            ),
           );
         }, patch),
       )
@@ -38,20 +40,30 @@ export class GuardObject {
 
   /** Every event recorded so far, oldest first. */
   events(): Promise<RecordedEvent[]> {
-    return this.sw.evaluate(
-      () =>
-        new Promise<RecordedEvent[]>((resolve) => {
-          const open = indexedDB.open('kawan-aman');
-          open.onerror = () => resolve([]);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('events')) return resolve([]);
-            const all = db.transaction('events').objectStore('events').getAll();
-            all.onsuccess = () => resolve(all.result as RecordedEvent[]);
-            all.onerror = () => resolve([]);
+    return this.sw.evaluate(async () => {
+      // Opening a database that does not exist yet would create an empty one and block the extension's own.
+      if (!(await indexedDB.databases()).some((d) => d.name === 'kawan-aman')) return [];
+      return new Promise<RecordedEvent[]>((resolve) => {
+        const open = indexedDB.open('kawan-aman');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) {
+            db.close();
+            return resolve([]);
+          }
+          const all = db.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as RecordedEvent[]);
           };
-        }),
-    );
+          all.onerror = () => {
+            db.close();
+            resolve([]);
+          };
+        };
+      });
+    });
   }
 
   /** Starts keeping a copy of every runtime message the service worker receives (to check what pages send). */
