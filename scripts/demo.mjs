@@ -1,3 +1,4 @@
+/* global chrome -- used inside service-worker callbacks (sw.evaluate) */
 // `npm run demo`: build Kawan Aman and try it on the bundled practice pages.
 // With a display, Chromium opens for you to explore. Without one (a server, CI, or `--headless`), the demo drives
 // every practice page headless, saves screenshots and a summary to demo-output/, and exits 0.
@@ -60,6 +61,21 @@ if (!headless) {
   process.exit(0);
 }
 
+/** Waits until the background has written the per-page config that reflects `patch`. */
+async function waitForPageConfig(sw, patch) {
+  for (let i = 0; i < 50; i++) {
+    const done = await sw.evaluate(async (p) => {
+      const { pageConfig } = await chrome.storage.local.get('pageConfig');
+      return Boolean(
+        pageConfig &&
+        Object.entries(p).every(([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v)),
+      );
+    }, patch);
+    if (done) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const outDir = path.join(ROOT, 'demo-output');
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
@@ -70,15 +86,25 @@ try {
   sw ??= await context.waitForEvent('serviceworker');
   await sw.evaluate(() => true);
   for (const scenario of SCENARIOS) {
+    // A scenario may need a parent's setting first (e.g. extra phrases), as the parent would set it.
+    if (scenario.settings) {
+      await sw.evaluate(async (patch) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...patch } });
+      }, scenario.settings);
+      await waitForPageConfig(sw, scenario.settings);
+    }
     const page = await context.newPage();
     await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT)));
+    // Practice chats mark the end of their conversation; wait for it where a scenario says so.
+    if (scenario.waitFor) await page.locator(scenario.waitFor).waitFor({ state: 'attached', timeout: 15000 });
     const prompt = page.locator('kawan-aman-prompt');
     try {
       await prompt.first().waitFor({ state: 'attached', timeout: scenario.expect === 'none' ? 3000 : 10000 });
     } catch {
       // Nothing shown: right for harmless pages.
     }
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(scenario.settleMs ?? 400);
     const shown = (await prompt.count()) > 0;
     const action = shown ? await prompt.first().getAttribute('data-action') : 'none';
     const categories = shown ? await prompt.first().getAttribute('data-categories') : '';

@@ -60,7 +60,7 @@ const MAX_BLOCK = 2000;
  */
 const BACKOFF_BATCHES = 32;
 const BACKOFF_AFTER_MS = 10_000;
-const CHAT_SHAPED = '[role="log"],[aria-live],[class*="chat" i],[id*="chat" i],[class*="message" i],[id*="message" i]';
+const CHAT_SHAPED = '[role=log],[aria-live],[class*=chat],[class*=Chat],[id*=chat],[class*=message],[class*=Message]';
 
 function ownText(el: Element): string {
   let text = '';
@@ -90,6 +90,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   const page = createPageText(o.detector, report);
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
+  const queued = new WeakSet<Element>();
   const pending: Element[] = [];
   const messages: Element[] = [];
   const cues: Element[] = [];
@@ -130,6 +131,10 @@ export function createMonitor(o: MonitorOptions): Monitor {
     if (!el || pending.length - head >= MAX_PENDING) return;
     // Our own prompt renders inside its shadow root, which is never observed; its host has no light DOM.
     if (el.localName === PROMPT && !el.hasChildNodes()) return;
+    // Already queued, or inside a subtree that is: that subtree's turn covers it. (A page that builds a deep tree
+    // one append at a time would otherwise cost the square of its size.)
+    if (queued.has(el) || (el.parentElement && queued.has(el.parentElement))) return;
+    queued.add(el);
     pending.push(el);
     schedule();
   }
@@ -168,16 +173,21 @@ export function createMonitor(o: MonitorOptions): Monitor {
     let worked = false;
     while (performance.now() < until) {
       const message = messages.shift();
-      if (message) {
-        if (message.isConnected && chats.message(message)) found = true;
-      } else if (cues.length) {
-        chats.cue(cues.shift()!);
-      } else if (head < pending.length) {
-        const root = pending[head++]!;
-        if (root.isConnected) expand(root);
-      } else if (stack.length) {
-        visit(stack.pop()!);
-      } else break;
+      try {
+        if (message) {
+          if (message.isConnected && chats.message(message)) found = true;
+        } else if (cues.length) {
+          chats.cue(cues.shift()!);
+        } else if (head < pending.length) {
+          const root = pending[head++]!;
+          queued.delete(root);
+          if (root.isConnected) expand(root);
+        } else if (stack.length) {
+          visit(stack.pop()!);
+        } else break;
+      } catch {
+        // One odd element (a hostile page, a site that changed) must not stop the guard: skip it.
+      }
       worked = true;
     }
     if (head >= pending.length) pending.length = head = 0;

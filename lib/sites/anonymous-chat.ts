@@ -3,6 +3,8 @@ import type { SiteList } from './types';
 /**
  * Random-chat and anonymous-message sites and apps: they put a child in front of strangers who cannot be traced.
  * A visit is `medium` (a warning card on the default level): the stranger is the whole point of these sites.
+ * Includes the social-discovery apps Indonesian teens meet strangers on (Hago, Litmatch, MiChat, Tantan: known by
+ * app name, found on store pages) and anonymous-message sites popular there (NGL, Secreto, Tellonym).
  * Sorted by name; `lib/sites/sites.test.ts` keeps the data well-formed. Add a site by adding a line.
  */
 export const ANONYMOUS_CHAT: SiteList = {
@@ -23,17 +25,15 @@ export const ANONYMOUS_CHAT: SiteList = {
     { name: 'Chitchat.gg', hosts: ['chitchat.gg'] },
     { name: 'CooMeet', hosts: ['coomeet.com'], apps: ['coomeet'] },
     { name: 'Emerald Chat', hosts: ['emeraldchat.com'] },
-    // Indonesian market: social-discovery apps where teens meet strangers.
     { name: 'Hago', hosts: [], apps: ['hago'] },
     { name: 'HOLLA', hosts: [], apps: ['holla'] },
     { name: 'Joingy', hosts: ['joingy.com'] },
     { name: 'Litmatch', hosts: [], apps: ['litmatch'] },
     { name: 'MiChat', hosts: [], apps: ['michat'] },
     { name: 'Monkey', hosts: ['monkey.app'] },
-    // Anonymous questions and messages, popular with Indonesian teens.
     { name: 'NGL', hosts: ['ngl.link'], apps: ['ngl anonymous'] },
-    { name: 'OmeTV', hosts: ['ome.tv'], apps: ['ometv', 'ome tv'] },
     { name: 'Omegle', hosts: ['omegle.com'], apps: ['omegle'] },
+    { name: 'OmeTV', hosts: ['ome.tv'], apps: ['ometv', 'ome tv'] },
     { name: 'Secreto', hosts: ['secreto.site'] },
     { name: 'Shagle', hosts: ['shagle.com'], apps: ['shagle'] },
     { name: 'Talk With Stranger', hosts: ['talkwithstranger.com'] },

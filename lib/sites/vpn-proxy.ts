@@ -3,6 +3,8 @@ import type { SiteList } from './types';
 /**
  * VPN apps and web proxies: children use them to open sites their school or Internet Positif blocks, and to hide
  * where they go. A visit is `low` (a gentle tip that explains the risk: strangers, nobody able to help).
+ * Includes the Indonesian-market "inject" tunnel apps shared for free internet quota and for opening blocked
+ * sites (AnonyTun, HA Tunnel, HTTP Custom, HTTP Injector, KPN Tunnel, NapsternetV, V2RayNG), known by app name.
  * Sorted by name; `lib/sites/sites.test.ts` keeps the data well-formed. Add a site by adding a line.
  */
 export const VPN_PROXY: SiteList = {
@@ -11,10 +13,9 @@ export const VPN_PROXY: SiteList = {
   risk: 'low',
   sites: [
     { name: '1.1.1.1 WARP', hosts: ['one.one.one.one', '1.1.1.1'], apps: ['onedotonedotone', 'cloudflare warp'] },
-    // Indonesian market: "inject" tunnel apps, shared for free internet quota and for opening blocked sites.
     { name: 'AnonyTun', hosts: [], apps: ['anonytun'] },
-    { name: 'BlockAway', hosts: ['blockaway.net'] },
     { name: 'Betternet', hosts: ['betternet.co'] },
+    { name: 'BlockAway', hosts: ['blockaway.net'] },
     { name: 'Browsec', hosts: ['browsec.com'] },
     { name: 'CroxyProxy', hosts: ['croxyproxy.com'] },
     { name: 'CyberGhost', hosts: ['cyberghostvpn.com'] },
@@ -33,8 +34,8 @@ export const VPN_PROXY: SiteList = {
     { name: 'NordVPN', hosts: ['nordvpn.com'] },
     { name: 'Private Internet Access', hosts: ['privateinternetaccess.com'] },
     { name: 'Proton VPN', hosts: ['protonvpn.com'] },
-    { name: 'ProxySite', hosts: ['proxysite.com'] },
     { name: 'Proxyium', hosts: ['proxyium.com'] },
+    { name: 'ProxySite', hosts: ['proxysite.com'] },
     { name: 'Psiphon', hosts: ['psiphon.ca', 'psiphon3.com'], apps: ['psiphon', 'psiphon3'] },
     { name: 'SetupVPN', hosts: ['setupvpn.com'] },
     { name: 'Surfshark', hosts: ['surfshark.com'] },

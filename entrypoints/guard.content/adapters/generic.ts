@@ -1,11 +1,13 @@
 import type { Adapter } from './types';
 import { textOf } from './shared';
 
-// Containers that may hold a chat: a live log, or an element whose class or id says chat/message/shoutbox.
+// Containers that may hold a chat: a live log, or an element whose class or id says chat/message/shoutbox. (No
+// `i` flag on attribute selectors: the common spellings are listed instead, for every DOM engine.)
 const CANDIDATE =
-  '[role=log],[class*=chat i],[id*=chat i],[class*=message i],[id*=message i],[class*=shout i],[class*=logbox i]';
-const META = 'time,[class*=time i],[class*=date i]';
-const SENDER = '[class*=author i],[class*=sender i],[class*=user i],[class*=nick i],[class*=source i],[class*=name i]';
+  '[role=log],[class*=chat],[class*=Chat],[id*=chat],[id*=Chat],[class*=message],[class*=Message],[id*=message],[class*=shout],[class*=logbox]';
+const META = 'time,[class*=time],[class*=Time],[class*=date]';
+const SENDER =
+  '[class*=author],[class*=sender],[class*=user],[class*=User],[class*=nick],[class*=source],[class*=name],[class*=Name]';
 // Class words for the child's own bubbles: "message out", "msg-right", "bubble me", Omegle's "youmsg".
 const OWN = /(^|[^a-z])(out|outgoing|own|mine|self|sent|me|you|right)(msg|message)?([^a-z]|$)/i;
 const OWN_NAME = /^(you|kamu|anda|me|saya|aku)$/i;
@@ -63,7 +65,7 @@ export function createGenericAdapter(): Adapter {
     chatOf(el) {
       // The list holding `el`; for the compose box or a banner, the page's only chat.
       const list = lists.has(el) ? el : (listOf(el) ?? (known.length === 1 ? known[0]! : null));
-      const near = (scope?: Element | null) => scope?.querySelector('h1,h2,h3,[class*=title i]');
+      const near = (scope?: Element | null) => scope?.querySelector('h1,h2,h3,[class*=title],[class*=Title]');
       const heading = near(list?.parentElement) ?? near(list?.parentElement?.parentElement);
       const title = heading && !list!.contains(heading) ? textOf(heading).slice(0, 120) : '';
       return { id: `${location.pathname}|${title}`, title };

@@ -26,7 +26,9 @@ export class GuardObject {
     await expect
       .poll(() =>
         this.sw.evaluate(async (p) => {
-          const { pageConfig } = await chrome.storage.local.get('pageConfig');
+          const { pageConfig } = (await chrome.storage.local.get('pageConfig')) as {
+            pageConfig?: Record<string, unknown>;
+          };
           return Boolean(
             pageConfig &&
             Object.entries(p).every(
