@@ -47,6 +47,8 @@ const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 200;
 /** Queued subtrees; past this a mutation storm is dropped (the next route or batch rescans). */
 const MAX_PENDING = 5000;
+/** Longest wait for the page's load event before the first scan. */
+const LOAD_WAIT_MS = 3000;
 const MAX_FRAMES = 8;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_BLOCK = 2000;
@@ -102,6 +104,8 @@ export function createMonitor(o: MonitorOptions): Monitor {
   let started = false;
   let scheduled = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  let holding = false;
   let href = location.href;
   let routeStart = Date.now();
   let fruitless = 0;
@@ -122,7 +126,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   };
 
   function schedule() {
-    if (scheduled || signal.aborted) return;
+    if (scheduled || signal.aborted || holding) return;
     scheduled = true;
     requestIdleCallback(drain, { timeout: IDLE_TIMEOUT_MS });
   }
@@ -309,6 +313,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
     life.abort();
     observer.disconnect();
     clearTimeout(flushTimer);
+    clearTimeout(holdTimer);
     pending.length = head = messages.length = cues.length = stack.length = 0;
   }
 
@@ -320,6 +325,17 @@ export function createMonitor(o: MonitorOptions): Monitor {
       const onNavigate = () => {
         if (location.href !== href) onRoute();
       };
+      if (document.readyState !== 'complete') {
+        // The page's own loading comes first (the page-load budget): nothing is scanned before its load event, or
+        // a few seconds, for a page whose load never completes (a hanging image, a long poll).
+        holding = true;
+        const release = () => {
+          holding = false;
+          schedule();
+        };
+        addEventListener('load', release, { once: true, signal });
+        holdTimer = setTimeout(release, LOAD_WAIT_MS);
+      }
       addEventListener('popstate', onNavigate, { signal });
       addEventListener('hashchange', onNavigate, { signal });
       watchTyping(document, signal, isCompose, onTyped);

@@ -1,0 +1,283 @@
+/* global chrome -- used inside service-worker and page callbacks (sw.evaluate, page.evaluate) */
+// Browser figures for `npm run bench`: the built extension in real Chromium, against the practice pages.
+//
+//   import { browserBench } from './bench/browser.mjs';
+//   rows.push(...(await browserBench({ quick })));
+//
+// Each row is { group, metric, value, unit, budget?, ok? } (DESIGN.md §9, issue #4 budgets):
+//   - per-page script sizes (guard.js on every page, chat-sites.js on the seven chat sites): ≤ 30 KB each;
+//   - page-load time with vs without Kawan Aman on a 2 MB text page and a typical article: median overhead ≤ 5 %;
+//   - a chat receiving 50 messages a second for 20 seconds: no long task caused by the guard, every risky message
+//     reaching the background within 1 s;
+//   - a page that never matches and mutates forever: guard CPU after back-off ≈ nothing.
+// Run alone: `node scripts/bench/browser.mjs [--quick]` (after `npx wxt build`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { findBrowser } from '../lib/find-browser.mjs';
+import { PRACTICE_BROWSER_ARGS, PRACTICE_PORT, practiceSiteUrl, startPracticeServer } from '../lib/practice-server.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KB = 1024;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function sizeRows(extensionDir) {
+  return ['guard', 'chat-sites'].flatMap((name) => {
+    const file = path.join(extensionDir, 'content-scripts', `${name}.js`);
+    const bytes = fs.statSync(file).size;
+    const gzip = zlib.gzipSync(fs.readFileSync(file)).length;
+    return [
+      {
+        group: 'content script',
+        metric: `${name}.js (minified)`,
+        value: bytes,
+        unit: 'B',
+        budget: 30 * KB,
+        ok: bytes <= 30 * KB,
+      },
+      { group: 'content script', metric: `${name}.js (gzip)`, value: gzip, unit: 'B' },
+    ];
+  });
+}
+
+async function launch(chromium, executablePath, extensionDir) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kawan-aman-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    args: [
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...PRACTICE_BROWSER_ARGS,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  let sw = null;
+  if (extensionDir) {
+    [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    await sw.evaluate(() => true);
+  }
+  return {
+    context,
+    sw,
+    close: async () => {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Milliseconds from navigation start to the end of the load event, as the page itself measured it. */
+async function loadTime(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return nav.loadEventEnd - nav.startTime;
+  });
+  await page.close();
+  return ms;
+}
+
+async function pageLoadRows(without, withGuard, runs, port) {
+  const pages = [
+    ['2 MB text page', `http://bench.test:${port}/generated/big-text.html?kb=2048`],
+    ['typical article', `http://bench.test:${port}/bench/article.html`],
+  ];
+  const rows = [];
+  for (const [name, url] of pages) {
+    const a = [];
+    const b = [];
+    await loadTime(without.context, url); // warm-up: caches, first-process start
+    await loadTime(withGuard.context, url);
+    // Interleaved, so a busy moment on the machine hits both sides alike.
+    for (let i = 0; i < runs; i++) {
+      a.push(await loadTime(without.context, url));
+      b.push(await loadTime(withGuard.context, url));
+    }
+    const overhead = ((median(b) - median(a)) / median(a)) * 100;
+    rows.push(
+      { group: `page load: ${name}`, metric: 'median load, without Kawan Aman', value: round(median(a)), unit: 'ms' },
+      { group: `page load: ${name}`, metric: 'median load, with Kawan Aman', value: round(median(b)), unit: 'ms' },
+      {
+        group: `page load: ${name}`,
+        metric: 'median overhead',
+        value: round(overhead),
+        unit: '%',
+        budget: 5,
+        ok: overhead <= 5,
+      },
+    );
+  }
+  return rows;
+}
+
+async function burst(run, port, seconds) {
+  const page = await run.context.newPage();
+  await page.goto(practiceSiteUrl('web.whatsapp.com', '/?lang=id', port));
+  await page.locator('body[data-practice-done]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  if (run.sw) {
+    await run.sw.evaluate(() => {
+      globalThis.__benchReports = [];
+      chrome.runtime.onMessage.addListener((message) => {
+        if (message?.type === 'reportFindings') globalThis.__benchReports.push(Date.now());
+      });
+    });
+  }
+  const risky = await page.evaluate(
+    (s) => window.practiceChat.burst({ rate: 50, seconds: s, riskyEvery: 100 }),
+    seconds,
+  );
+  await page.waitForTimeout(1500);
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const reports = run.sw ? await run.sw.evaluate(() => globalThis.__benchReports) : [];
+  await page.close();
+  // Each risky message is 2 s after the previous one: the first report after it (and before the next) is its own.
+  const latencies = risky.map((t, i) => {
+    const next = risky[i + 1] ?? Infinity;
+    const r = reports.find((at) => at >= t - 5 && at < next);
+    return r === undefined ? Infinity : Math.max(0, r - t);
+  });
+  return { risky: risky.length, longTasks, latencies };
+}
+
+async function burstRows(without, withGuard, port, seconds) {
+  const base = await burst(without, port, seconds);
+  const guarded = await burst(withGuard, port, seconds);
+  const flagged = guarded.latencies.filter((l) => l <= 1000).length;
+  const worst = Math.max(...guarded.latencies);
+  const longest = (tasks) => (tasks.length ? Math.max(...tasks) : 0);
+  const caused = Math.max(0, guarded.longTasks.length - base.longTasks.length);
+  const group = `chat burst: 50 msgs/s for ${seconds} s`;
+  return [
+    { group, metric: 'messages', value: 50 * seconds, unit: 'msgs' },
+    {
+      group,
+      metric: 'risky messages flagged within 1 s',
+      value: flagged,
+      unit: `of ${guarded.risky}`,
+      budget: guarded.risky,
+      ok: flagged === guarded.risky,
+    },
+    {
+      group,
+      metric: 'slowest flag (message shown → background)',
+      value: Number.isFinite(worst) ? round(worst) : -1,
+      unit: 'ms',
+      budget: 1000,
+      ok: worst <= 1000,
+    },
+    { group, metric: 'median flag', value: round(median(guarded.latencies.filter(Number.isFinite))), unit: 'ms' },
+    { group, metric: 'long tasks, without Kawan Aman', value: base.longTasks.length, unit: 'tasks' },
+    { group, metric: 'long tasks, with Kawan Aman', value: guarded.longTasks.length, unit: 'tasks' },
+    { group, metric: 'longest task with Kawan Aman', value: round(longest(guarded.longTasks)), unit: 'ms' },
+    {
+      group,
+      metric: 'long tasks (> 50 ms) caused by the guard',
+      value: caused,
+      unit: 'tasks',
+      budget: 0,
+      ok: caused === 0,
+    },
+  ];
+}
+
+/** Main-thread time a page costs over `ms`, from Chromium's own counters (includes content scripts). */
+async function taskTime(run, url, warmMs, ms) {
+  const page = await run.context.newPage();
+  const cdp = await run.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForTimeout(warmMs);
+  const metric = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const start = await metric();
+  await page.waitForTimeout(ms);
+  const used = (await metric()) - start;
+  await page.close();
+  return used;
+}
+
+async function backOffRows(without, withGuard, port, quick) {
+  const url = `http://bench.test:${port}/bench/ticker.html`;
+  const warm = 12_000; // back-off needs 32 fruitless batches and 10 s
+  const window = quick ? 3000 : 6000;
+  const a = await taskTime(without, url, warm, window);
+  const b = await taskTime(withGuard, url, warm, window);
+  const perSecond = ((b - a) / window) * 1000;
+  const group = 'never-matching page that mutates forever (after back-off)';
+  return [
+    { group, metric: 'main-thread time per second, without', value: round((a / window) * 1000), unit: 'ms/s' },
+    { group, metric: 'main-thread time per second, with', value: round((b / window) * 1000), unit: 'ms/s' },
+    { group, metric: 'guard cost', value: round(perSecond), unit: 'ms/s', budget: 5, ok: perSecond <= 5 },
+  ];
+}
+
+/**
+ * Runs the browser benchmarks and returns their rows. Starts its own practice server unless `serve` is false.
+ * @param {{ quick?: boolean, port?: number, executablePath?: string, extensionDir?: string, serve?: boolean,
+ *   log?: (line: string) => void }} [options]
+ */
+export async function browserBench(options = {}) {
+  const { quick = false, port = PRACTICE_PORT, serve = true, log = () => {} } = options;
+  const extensionDir = options.extensionDir ?? path.join(ROOT, '.output/chrome-mv3');
+  const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? findBrowser();
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json')))
+    throw new Error('Build the extension first: npx wxt build');
+  if (!executablePath) throw new Error('No Chromium found: install it or set CHROMIUM_PATH');
+  const { chromium } = await import('@playwright/test');
+  const server = serve ? await startPracticeServer({ port }) : null;
+  const rows = sizeRows(extensionDir);
+  const without = await launch(chromium, executablePath, null);
+  const withGuard = await launch(chromium, executablePath, extensionDir);
+  try {
+    log('page loads…');
+    rows.push(...(await pageLoadRows(without, withGuard, quick ? 5 : 15, port)));
+    log('chat burst…');
+    rows.push(...(await burstRows(without, withGuard, port, quick ? 6 : 20)));
+    log('back-off…');
+    rows.push(...(await backOffRows(without, withGuard, port, quick)));
+  } finally {
+    await without.close();
+    await withGuard.close();
+    await server?.close();
+  }
+  return rows;
+}
+
+/** Prints rows as an aligned table. */
+export function printRows(rows) {
+  const cells = rows.map((r) => [
+    r.group,
+    r.metric,
+    `${r.value} ${r.unit}`,
+    r.budget === undefined ? '' : `≤ ${r.budget}`,
+    r.ok === undefined ? '' : r.ok ? '✔' : '✘',
+  ]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...cells.map((c) => c[i].length)));
+  for (const c of cells) console.log(c.map((v, i) => (i < 4 ? v.padEnd(widths[i]) : v)).join('  '));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const rows = await browserBench({ quick: process.argv.includes('--quick'), log: (l) => console.error(l) });
+  printRows(rows);
+  process.exit(rows.every((r) => r.ok !== false) ? 0 : 1);
+}
