@@ -35,14 +35,3 @@ test.describe('a page that fights back', () => {
     await expect(page.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
   });
 });
-
-test.describe('a page with a huge DOM', () => {
-  // A trace would snapshot 100,000 elements at every step.
-  test.use({ trace: 'off' });
-
-  test('a huge, deeply nested page with its chat in a shadow root', async ({ page }) => {
-    await page.goto(practiceUrl('hostile', 'hostile.html?attack=huge,deep,shadow&script=secret-id&delay=60'));
-    await expect(page.locator('body[data-attack-deep]')).toBeAttached();
-    await expect(page.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/, { timeout: 20_000 });
-  });
-});
