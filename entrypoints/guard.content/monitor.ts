@@ -47,8 +47,8 @@ const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 200;
 /** Queued subtrees; past this a mutation storm is dropped (the next route or batch rescans). */
 const MAX_PENDING = 5000;
-/** Longest wait for the page's load event before the first scan. */
-const LOAD_WAIT_MS = 3000;
+/** Longest wait for the page's load event after its DOM is ready. */
+const LOAD_WAIT_MS = 5000;
 const MAX_FRAMES = 8;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_BLOCK = 2000;
@@ -105,7 +105,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   let scheduled = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
-  let holding = false;
+  let begun = false;
   let href = location.href;
   let routeStart = Date.now();
   let fruitless = 0;
@@ -126,7 +126,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   };
 
   function schedule() {
-    if (scheduled || signal.aborted || holding) return;
+    if (scheduled || signal.aborted) return;
     scheduled = true;
     requestIdleCallback(drain, { timeout: IDLE_TIMEOUT_MS });
   }
@@ -317,30 +317,33 @@ export function createMonitor(o: MonitorOptions): Monitor {
     pending.length = head = messages.length = cues.length = stack.length = 0;
   }
 
+  function begin() {
+    if (begun || signal.aborted) return;
+    begun = true;
+    clearTimeout(holdTimer);
+    observer.observe(document.documentElement, OBSERVE);
+    const onNavigate = () => {
+      if (location.href !== href) onRoute();
+    };
+    addEventListener('popstate', onNavigate, { signal });
+    addEventListener('hashchange', onNavigate, { signal });
+    checkSearch();
+    enqueue(document.body ?? document.documentElement);
+  }
+
   return {
     start() {
       if (started || signal.aborted || !document.documentElement) return;
       started = true;
-      observer.observe(document.documentElement, OBSERVE);
-      const onNavigate = () => {
-        if (location.href !== href) onRoute();
-      };
-      if (document.readyState !== 'complete') {
-        // The page's own loading comes first (the page-load budget): nothing is scanned before its load event, or
-        // a few seconds, for a page whose load never completes (a hanging image, a long poll).
-        holding = true;
-        const release = () => {
-          holding = false;
-          schedule();
-        };
-        addEventListener('load', release, { once: true, signal });
-        holdTimer = setTimeout(release, LOAD_WAIT_MS);
-      }
-      addEventListener('popstate', onNavigate, { signal });
-      addEventListener('hashchange', onNavigate, { signal });
       watchTyping(document, signal, isCompose, onTyped);
-      checkSearch();
-      enqueue(document.body ?? document.documentElement);
+      if (document.readyState === 'complete') return begin();
+      // The page's own loading comes first (the page-load budget): the guard is injected at document_start, which
+      // costs the page nothing, and starts watching at the load event — or a few seconds after the DOM is ready,
+      // for a page whose load never completes (a hanging image, a long poll).
+      addEventListener('load', begin, { once: true, signal });
+      const fallback = () => (holdTimer = setTimeout(begin, LOAD_WAIT_MS));
+      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fallback, { once: true, signal });
+      else fallback();
     },
     stop,
   };
