@@ -31,6 +31,25 @@ async function readPageConfig(): Promise<PageConfig | null> {
 
 // setTimeout holds at most ~24.8 days; a longer pause is re-checked then.
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Longest wait for the page's load event once its DOM is ready (a hanging image, a long poll). */
+const LOAD_WAIT_MS = 5000;
+
+/**
+ * Resolves just after the page's load event (or a few seconds after its DOM is ready, if it never completes). The
+ * page's own loading comes first: the guard is injected at document_start, which costs a page nothing (document_idle
+ * and document_end injections are waited for by the load event: +230 ms on a 2 MB page, measured), and does its
+ * work only after this.
+ */
+export function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => setTimeout(resolve, 0);
+    if (document.readyState === 'complete') return go();
+    addEventListener('load', go, { once: true });
+    const fallback = () => setTimeout(resolve, LOAD_WAIT_MS);
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fallback, { once: true });
+    else fallback();
+  });
+}
 
 /**
  * Runs one monitor at a time with the page config in force: starts it, restarts it when the parent or school
@@ -61,6 +80,8 @@ export function startGuard(): () => void {
       }
       return;
     }
+    await pageLoaded();
+    if (run !== generation) return;
     const [detector, siteAdapters] = await Promise.all([
       loadDetector(config),
       isChatSiteHost(location.hostname) ? receiveAdapters() : [],

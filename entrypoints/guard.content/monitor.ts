@@ -47,8 +47,6 @@ const SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 200;
 /** Queued subtrees; past this a mutation storm is dropped (the next route or batch rescans). */
 const MAX_PENDING = 5000;
-/** Longest wait for the page's load event after its DOM is ready. */
-const LOAD_WAIT_MS = 5000;
 const MAX_FRAMES = 8;
 const MAX_SHADOW_ROOTS = 200;
 const MAX_BLOCK = 2000;
@@ -57,11 +55,12 @@ const MAX_BLOCK = 2000;
  * fruitless surveys *and* 5 minutes. A survey there is a round trip to the background; ours is local and cheap, but
  * our budget is "nothing after the first seconds" on old lab PCs, so we stop sooner: 32 fruitless batches *and* 10
  * seconds on the route. Chat pages (a site adapter, or a chat the generic adapter found) never back off. Backed off,
- * the observer only looks whether an added element is shaped like a chat (and wakes up if so) and whether the URL
- * changed (an SPA route is a new page).
+ * the observer is disconnected; every 2 seconds one native query counts chat-shaped elements, and a new one (a chat
+ * widget opening) or a new URL (an SPA route) wakes the guard up.
  */
 const BACKOFF_BATCHES = 32;
 const BACKOFF_AFTER_MS = 10_000;
+const BACKOFF_POLL_MS = 2000;
 const CHAT_SHAPED = '[role=log],[aria-live],[class*=chat],[class*=Chat],[id*=chat],[class*=message],[class*=Message]';
 
 function ownText(el: Element): string {
@@ -104,12 +103,11 @@ export function createMonitor(o: MonitorOptions): Monitor {
   let started = false;
   let scheduled = false;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let holdTimer: ReturnType<typeof setTimeout> | undefined;
-  let begun = false;
   let href = location.href;
   let routeStart = Date.now();
   let fruitless = 0;
-  let backedOff = false;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+  const targets: Node[] = [];
   let firstWalk = true;
   let lastQuery = '';
   let found = false;
@@ -152,12 +150,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
 
   function onMutations(records: MutationRecord[]) {
     if (location.href !== href) onRoute();
-    if (backedOff) {
-      for (const r of records) {
-        for (const n of r.addedNodes) if (n.nodeType === 1 && (n as Element).matches(CHAT_SHAPED)) wake();
-      }
-      if (backedOff) return;
-    }
     for (const r of records) {
       if (r.type === 'characterData') touch(r.target);
       else
@@ -246,7 +238,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
     if (!doc?.documentElement || observed.has(doc) || frames >= MAX_FRAMES) return;
     observed.add(doc);
     frames++;
-    observer.observe(doc.documentElement, OBSERVE);
+    observe(doc.documentElement);
     watchTyping(doc, signal, isCompose, onTyped);
     enqueue(doc.body ?? doc.documentElement);
   }
@@ -255,7 +247,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
     if (observed.has(root) || shadows >= MAX_SHADOW_ROOTS) return;
     observed.add(root);
     shadows++;
-    observer.observe(root, OBSERVE);
+    observe(root);
     for (let c = root.firstElementChild; c; c = c.nextElementSibling) enqueue(c);
   }
 
@@ -274,16 +266,34 @@ export function createMonitor(o: MonitorOptions): Monitor {
       fruitless = 0;
       return;
     }
-    if (++fruitless >= BACKOFF_BATCHES && Date.now() - routeStart >= BACKOFF_AFTER_MS) {
-      backedOff = true;
-      pending.length = head = stack.length = 0;
-    }
+    if (++fruitless >= BACKOFF_BATCHES && Date.now() - routeStart >= BACKOFF_AFTER_MS) backOff();
+  }
+
+  const chatShaped = () => document.querySelectorAll(CHAT_SHAPED).length;
+
+  function backOff() {
+    observer.disconnect();
+    pending.length = head = stack.length = 0;
+    const baseline = chatShaped();
+    pollTimer = setInterval(() => {
+      if (location.href !== href) onRoute();
+      else if (chatShaped() > baseline) wake();
+    }, BACKOFF_POLL_MS);
   }
 
   function wake() {
-    backedOff = false;
     fruitless = 0;
     routeStart = Date.now();
+    if (pollTimer === undefined) return;
+    clearInterval(pollTimer);
+    pollTimer = undefined;
+    for (const target of targets) observer.observe(target, OBSERVE);
+    enqueue(document.body);
+  }
+
+  function observe(target: Node) {
+    targets.push(target);
+    observer.observe(target, OBSERVE);
   }
 
   function checkSearch() {
@@ -313,37 +323,23 @@ export function createMonitor(o: MonitorOptions): Monitor {
     life.abort();
     observer.disconnect();
     clearTimeout(flushTimer);
-    clearTimeout(holdTimer);
+    clearInterval(pollTimer);
     pending.length = head = messages.length = cues.length = stack.length = 0;
-  }
-
-  function begin() {
-    if (begun || signal.aborted) return;
-    begun = true;
-    clearTimeout(holdTimer);
-    observer.observe(document.documentElement, OBSERVE);
-    const onNavigate = () => {
-      if (location.href !== href) onRoute();
-    };
-    addEventListener('popstate', onNavigate, { signal });
-    addEventListener('hashchange', onNavigate, { signal });
-    checkSearch();
-    enqueue(document.body ?? document.documentElement);
   }
 
   return {
     start() {
       if (started || signal.aborted || !document.documentElement) return;
       started = true;
+      observe(document.documentElement);
+      const onNavigate = () => {
+        if (location.href !== href) onRoute();
+      };
+      addEventListener('popstate', onNavigate, { signal });
+      addEventListener('hashchange', onNavigate, { signal });
       watchTyping(document, signal, isCompose, onTyped);
-      if (document.readyState === 'complete') return begin();
-      // The page's own loading comes first (the page-load budget): the guard is injected at document_start, which
-      // costs the page nothing, and starts watching at the load event — or a few seconds after the DOM is ready,
-      // for a page whose load never completes (a hanging image, a long poll).
-      addEventListener('load', begin, { once: true, signal });
-      const fallback = () => (holdTimer = setTimeout(begin, LOAD_WAIT_MS));
-      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fallback, { once: true, signal });
-      else fallback();
+      checkSearch();
+      enqueue(document.body ?? document.documentElement);
     },
     stop,
   };

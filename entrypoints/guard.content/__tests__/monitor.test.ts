@@ -249,7 +249,7 @@ describe('page text', () => {
 
 describe('lifecycle and back-off', () => {
   test('after 32 fruitless batches and 10 seconds a page that never matches costs nothing, until a chat appears', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const rec = recordingDetector();
     start('https://ticker.example/', '<p id="t">0</p>', { detector: rec.detector });
     for (let i = 1; i <= 40; i++) {
@@ -260,9 +260,9 @@ describe('lifecycle and back-off', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(rec.pages.join('\n')).not.toContain('teks baru setelah mundur');
 
-    // A chat-shaped element wakes the guard up.
+    // A chat-shaped element wakes the guard up (it looks every 2 seconds).
     add(document.body, '<div role="log"><div class="m">halo semua</div></div>');
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(2500);
     add(document.querySelector('[role=log]'), '<div class="m">ada yang online?</div>');
     await vi.advanceTimersByTimeAsync(100);
     expect(rec.messages).toContain('ada yang online?');
