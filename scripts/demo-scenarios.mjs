@@ -182,10 +182,10 @@ export const SCENARIOS = [
   },
   // Hard pages: the guard keeps working.
   chatScenario(
-    'hostile-invalidate-storm',
-    'http://hostile.test:{port}/hostile.html?attack=invalidate,storm&script=secret-id&delay=100',
+    'hostile-storm',
+    'http://hostile.test:{port}/hostile.html?attack=storm&script=secret-id&delay=100',
     'tip',
-    'A page that fakes our "newer script started" event and mutates endlessly',
+    'A page that mutates its DOM endlessly (thousands of changes a second)',
   ),
   chatScenario(
     'hostile-huge-shadow',
