@@ -36,9 +36,9 @@ const LOAD_WAIT_MS = 5000;
 
 /**
  * Resolves just after the page's load event (or a few seconds after its DOM is ready, if it never completes). The
- * page's own loading comes first: the guard is injected at document_start, which costs a page nothing (document_idle
- * and document_end injections are waited for by the load event: +230 ms on a 2 MB page, measured), and does its
- * work only after this.
+ * page's own loading comes first: the guard is injected at document_start, which costs a page next to nothing
+ * (document_idle and document_end injections are waited for by the load event: +230 ms on a 2 MB page, measured),
+ * and does all its work, storage included, only after this.
  */
 export function pageLoaded(): Promise<void> {
   return new Promise((resolve) => {
@@ -60,6 +60,7 @@ export function startGuard(): () => void {
   let monitor: Monitor | null = null;
   let generation = 0;
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const send = rateLimit((report) => {
     sendReport(report).catch(() => {
@@ -80,8 +81,6 @@ export function startGuard(): () => void {
       }
       return;
     }
-    await pageLoaded();
-    if (run !== generation) return;
     const [detector, siteAdapters] = await Promise.all([
       loadDetector(config),
       isChatSiteHost(location.hostname) ? receiveAdapters() : [],
@@ -104,6 +103,7 @@ export function startGuard(): () => void {
   };
 
   function stop() {
+    stopped = true;
     generation++;
     monitor?.stop();
     monitor = null;
@@ -115,7 +115,13 @@ export function startGuard(): () => void {
     }
   }
 
-  browser.storage.onChanged.addListener(onChanged);
-  readPageConfig().then(apply, () => stop());
+  // Even the storage read waits: touching an extension API for the first time in a page costs its load time.
+  pageLoaded()
+    .then(() => {
+      if (stopped || !extensionAlive()) return;
+      browser.storage.onChanged.addListener(onChanged);
+      return readPageConfig().then(apply);
+    })
+    .catch(() => stop());
   return stop;
 }

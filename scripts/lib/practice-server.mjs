@@ -130,18 +130,23 @@ export async function startPracticeServer({ port = PRACTICE_PORT, root = PRACTIC
     if (host in PRACTICE_SITES && (rel === '/index.html' || !fs.existsSync(file))) {
       file = path.join(base, sitePage(host, url.pathname));
     }
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-      if (!quiet) console.log(`${req.headers.host ?? ''}${req.url}`);
-    });
+    // `?latency=<ms>` answers a file late, as a real network would (the benchmark's typical article uses it).
+    const delay = Math.min(Number(url.searchParams.get('latency')) || 0, 2000);
+    const send = (fn) => (delay > 0 ? setTimeout(fn, delay) : fn());
+    fs.readFile(file, (err, body) =>
+      send(() => {
+        if (err) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        res.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+        if (!quiet) console.log(`${req.headers.host ?? ''}${req.url}`);
+      }),
+    );
   };
   const { private: key, cert } = await makeCertificate();
   const plain = http.createServer(handler);
