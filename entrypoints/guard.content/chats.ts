@@ -2,7 +2,7 @@ import type { Category, Conversation, Detector, ScanResult } from '@/lib/detecti
 import { maxRisk, type Risk } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
 import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
-import type { Adapter, ChatRef } from './adapters';
+import { readMessage, type Adapter, type ChatRef } from './adapters';
 import { textOf } from './adapters/shared';
 import { matchedWords, summarize } from './report';
 
@@ -78,22 +78,15 @@ export function createChats(
 
   return {
     message(el) {
-      const line = adapter().read(el);
-      if (!line || scanned.get(el) === line.text) return false;
+      const m = readMessage(adapter(), el);
+      if (!m || scanned.get(el) === m.text) return false;
+      scanned.set(el, m.text);
       // A random-chat site's own status line ("You're now chatting with a random stranger") sits in its log.
-      if (!line.sender && adapter().id === 'generic' && this.pageText(line.text)) return true;
-      const ref = adapter().chatOf(el);
-      if (!ref) return false;
-      scanned.set(el, line.text);
-      const s = stateOf(ref);
-      const result = s.conversation.scan({
-        text: line.text,
-        kind: 'chat',
-        direction: line.direction,
-        sender: line.sender,
-      });
+      if (!m.sender && adapter().id === 'generic' && this.pageText(m.text)) return true;
+      const s = stateOf(m.chat);
+      const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
       if (result.findings.length === 0) return false;
-      emit(s, 'chat', result, matchedWords(line.text, result));
+      emit(s, 'chat', result, matchedWords(m.text, result));
       return true;
     },
     cue(el) {

@@ -1,7 +1,7 @@
 import { hostMatches } from '@/lib/policy/hosts';
 import { isChatSiteHost } from '@/lib/sites/chat-sites';
 import { createGenericAdapter } from './generic';
-import type { Adapter } from './types';
+import type { Adapter, ChatMessage, ChatRef } from './types';
 
 /**
  * The adapter for a page: the site's own when the host and path match; none on the rest of a known chat site (its
@@ -15,4 +15,11 @@ export function pickAdapter(url: URL, sites: readonly Adapter[]): Adapter | null
   );
 }
 
-export type { Adapter, ChatLine, ChatRef } from './types';
+/** Reads one message element as `{ conversationId, sender, direction, text }`, or null when it has no text yet. */
+export function readMessage(adapter: Adapter, el: Element): (ChatMessage & { chat: ChatRef }) | null {
+  const line = adapter.read(el);
+  const chat = line && adapter.chatOf(el);
+  return line && chat ? { ...line, conversationId: chat.id, chat } : null;
+}
+
+export type { Adapter, ChatLine, ChatMessage, ChatRef } from './types';

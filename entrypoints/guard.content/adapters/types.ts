@@ -7,11 +7,16 @@ export interface ChatRef {
   title: string;
 }
 
-/** One chat message as the engine needs it. Only `incoming` messages count toward grooming categories. */
+/** What an adapter reads from one message element. Only `incoming` messages count toward grooming categories. */
 export interface ChatLine {
   sender: string;
   direction: Direction;
   text: string;
+}
+
+/** One chat message with its conversation: what the guard hands the engine's per-conversation scan. */
+export interface ChatMessage extends ChatLine {
+  conversationId: string;
 }
 
 /**
