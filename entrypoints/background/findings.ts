@@ -39,11 +39,26 @@ export function withTrustedContacts(report: FindingReport, trusted: readonly str
   return { ...report, categories, trustedContact };
 }
 
+// Findings from one tab are handled one after another, in the order they arrived: a conversation's risk only
+// grows, and an earlier, weaker finding must not overtake a later, stronger one and replace its prompt. (In-flight
+// ordering only; nothing here needs to outlive the service worker.)
+const tabQueues = new Map<number, Promise<void>>();
+
 /**
  * A content script found something: decide what the child sees, record it, and show it. The finding is validated
  * already; the host comes from the browser, never from the message.
  */
-export async function handleFindings(received: FindingReport, from: ContentSender): Promise<void> {
+export function handleFindings(received: FindingReport, from: ContentSender): Promise<void> {
+  const next = (tabQueues.get(from.tabId) ?? Promise.resolve()).then(() => handleInOrder(received, from));
+  const settled = next.catch(() => undefined);
+  tabQueues.set(from.tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(from.tabId) === settled) tabQueues.delete(from.tabId);
+  });
+  return next;
+}
+
+async function handleInOrder(received: FindingReport, from: ContentSender): Promise<void> {
   const settings = await loadEffectiveSettings();
   if (!isActive(pageConfigFrom(settings), Date.now())) return;
   const report = withTrustedContacts(received, settings.trustedContacts);

@@ -52,6 +52,21 @@ describe('trusted contacts are the background’s decision', () => {
   });
 });
 
+describe('order', () => {
+  test('findings from one tab are shown in the order they arrived, even when the first is slower', async () => {
+    const order: string[] = [];
+    vi.spyOn(prompt, 'showPrompt').mockImplementation(async (_tab, data) => {
+      if (data.risk === 'low') await new Promise((r) => setTimeout(r, 50));
+      order.push(data.categories.join('+'));
+    });
+    await Promise.all([
+      handleFindings(chat({ risk: 'low', categories: ['secrecy'], contact: 'A' }), from),
+      handleFindings(chat({ risk: 'medium', categories: ['secrecy', 'unknown_contact'], contact: 'A' }), from),
+    ]);
+    expect(order).toEqual(['secrecy', 'secrecy+unknown_contact']);
+  });
+});
+
 describe('what the child types', () => {
   const typed = (risk: FindingReport['risk']): FindingReport => ({
     kind: 'typed',
