@@ -20,6 +20,9 @@ const zones = [
   { target: './entrypoints/guard.content', from: './lib/db' },
   { target: './entrypoints/guard.content', from: './lib/messages/schemas.ts' },
   { target: './entrypoints/guard.content', from: './components' },
+  { target: './entrypoints/chat-sites.content', from: './lib/db' },
+  { target: './entrypoints/chat-sites.content', from: './lib/messages/schemas.ts' },
+  { target: './entrypoints/chat-sites.content', from: './components' },
 ];
 
 export default tseslint.config(
@@ -63,7 +66,7 @@ export default tseslint.config(
   },
   {
     // Zod is for the background and extension pages; the per-page script must stay tiny (notes/wxt-mv3.md §4).
-    files: ['entrypoints/guard.content/**'],
+    files: ['entrypoints/guard.content/**', 'entrypoints/chat-sites.content/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['zod', 'zod/mini', 'react', 'react-dom', 'dexie'] }],
     },

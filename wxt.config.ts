@@ -8,10 +8,12 @@ const CHROME_MIN = '109';
 const FIREFOX_MIN = '140.0';
 
 /**
- * The per-page guard script uses only `storage.local.get` and `runtime.sendMessage`, which return promises natively
- * in MV3 on Chrome 109+ and Firefox. It skips webextension-polyfill (about 10 kB) to stay inside its 30 kB budget;
- * every other context keeps the polyfill.
+ * The per-page scripts (the guard, and the chat-sites script with the site adapters) use only `storage.local.get`,
+ * `storage.onChanged` and `runtime.sendMessage`, which return promises natively in MV3 on Chrome 109+ and Firefox.
+ * They skip webextension-polyfill (about 10 kB) to stay inside their 30 kB budget; every other context keeps it.
  */
+const NO_POLYFILL = ['guard', 'chat-sites'];
+
 function withoutPolyfill(config: { resolve?: { alias?: unknown } }): void {
   const alias = config.resolve?.alias;
   if (Array.isArray(alias)) {
@@ -30,7 +32,7 @@ export default defineConfig({
     // A malformed detection rule file fails the build with its file name and the zod error (issue #3).
     'build:before': () => assertRuleFiles(),
     'vite:build:extendConfig'(entrypoints, config) {
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'guard') withoutPolyfill(config);
+      if (entrypoints.length === 1 && NO_POLYFILL.includes(entrypoints[0]!.name)) withoutPolyfill(config);
     },
   },
   zip: {

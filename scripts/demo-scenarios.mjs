@@ -1,14 +1,26 @@
 // What the headless demo drives: each practice page, and what a child should see there.
-// `expect` is the prompt action we expect (`none` = nothing shown; `block` = the tab went to the block page);
-// `help: true` also taps "Get help" and shows the report page.
-// `settings` (optional) are written into the parent's settings for that scenario only, as the options page would.
-// Later features add their pages here.
+// `expect` is the prompt action we expect (`none` = nothing shown; `block` = the tab went to the block page).
+// Optional: `help: true` also taps "Get help" and shows the report page; `settings` (a parent's settings to apply
+// first, for that scenario only, as the options page would); `waitFor` (a selector the page sets when its
+// conversation has played); `settleMs` (extra wait before reading the prompt).
+const DONE = 'body[data-practice-done]';
+const chatScenario = (name, url, expect, about) => ({ name, path: url, expect, about, waitFor: DONE, settleMs: 1200 });
 
 /** Local slang a parent may add (extra phrases): with it, a game gift plus secrecy escalates to medium risk. */
 const GIFT_PHRASES = [
   { category: 'gifts', phrase: 'diamond gratis', lang: 'id' },
   { category: 'gifts', phrase: 'free robux', lang: 'en' },
 ];
+
+// The engine's search rules arrive with issue #3; until then the demo teaches it a few phrases, as a school would.
+const SEARCH_PHRASES = {
+  extraPhrases: [
+    { category: 'vpn_bypass', phrase: 'vpn gratis' },
+    { category: 'vpn_bypass', phrase: 'free vpn' },
+    { category: 'hidden_account', phrase: 'akun kedua' },
+    { category: 'anonymous_chat', phrase: 'random video chat' },
+  ],
+};
 
 export const SCENARIOS = [
   {
@@ -58,7 +70,7 @@ export const SCENARIOS = [
   },
   {
     name: 'hostile-css-page',
-    path: 'http://hostile.test:{port}/hostile.html?script=diamond-id&delay=150',
+    path: 'http://hostile.test:{port}/hostile-css.html?script=diamond-id&delay=150',
     expect: 'tip',
     about: 'A page whose CSS attacks every element (and ours by name): the tip still looks and works the same',
   },
@@ -76,4 +88,169 @@ export const SCENARIOS = [
     expect: 'block',
     about: 'A category the parent set to "block": the chat is replaced by the block page, which says why',
   },
+  // Imitations of the real chat sites, on their real hostnames (served locally over HTTPS in the demo browser).
+  chatScenario(
+    'whatsapp-stranger-id',
+    'https://web.whatsapp.com:{port}/?script=secret-id&contact=unknown&delay=100',
+    'warn',
+    'WhatsApp Web: an unsaved number ("not in your contacts") offers diamonds and asks for secrecy',
+  ),
+  chatScenario(
+    'whatsapp-family',
+    'https://web.whatsapp.com:{port}/?script=harmless-id&delay=100',
+    'none',
+    'WhatsApp Web: Mama, with look-alike words — nothing to flag',
+  ),
+  chatScenario(
+    'telegram-stranger-en',
+    'https://web.telegram.org:{port}/k/?script=secret-en&contact=unknown&lang=en&delay=100',
+    'warn',
+    'Telegram Web (English UI): "Add contact / Report spam" bar, then "don\'t tell your parents"',
+  ),
+  chatScenario(
+    'telegram-new-contact',
+    'https://web.telegram.org:{port}/k/?script=stranger-id&contact=unknown&delay=100',
+    'tip',
+    'Telegram Web: a new contact who says nothing risky — a gentle tip about strangers',
+  ),
+  chatScenario(
+    'instagram-request-en',
+    'https://www.instagram.com:{port}/direct/inbox/?script=secret-en&contact=unknown&lang=en&delay=100',
+    'warn',
+    'Instagram DM: a message request ("wants to send you a message") that turns to secrecy',
+  ),
+  chatScenario(
+    'instagram-harmless',
+    'https://www.instagram.com:{port}/direct/inbox/?script=harmless-id&delay=100',
+    'none',
+    'Instagram DM: a harmless chat',
+  ),
+  chatScenario(
+    'messenger-request-id',
+    'https://www.messenger.com:{port}/t/?script=secret-id&contact=unknown&delay=100',
+    'warn',
+    'Messenger: "Kalian tidak berteman di Facebook", then "jangan bilang ortu"',
+  ),
+  chatScenario(
+    'discord-stranger-en',
+    'https://discord.com:{port}/channels/@me/?script=secret-en&contact=unknown&lang=en&delay=100',
+    'warn',
+    'Discord: a DM from a non-friend ("Add Friend", message request)',
+  ),
+  chatScenario(
+    'discord-saved-secret',
+    'https://discord.com:{port}/channels/@me/?script=secret-id&delay=100',
+    'tip',
+    'Discord: a friend asks for secrecy — a tip, no stranger signal',
+  ),
+  chatScenario(
+    'roblox-stranger-id',
+    'https://www.roblox.com:{port}/home?script=secret-id&contact=unknown&delay=100',
+    'warn',
+    'Roblox website chat: a non-friend offers gifts and asks for secrecy',
+  ),
+  chatScenario(
+    'roblox-harmless',
+    'https://www.roblox.com:{port}/home?script=harmless-en&lang=en&delay=100',
+    'none',
+    'Roblox website chat: the class group talks about homework',
+  ),
+  chatScenario(
+    'tiktok-request-id',
+    'https://www.tiktok.com:{port}/messages?script=secret-id&contact=unknown&delay=100',
+    'warn',
+    'TikTok messages: a message request that turns to secrecy',
+  ),
+  chatScenario(
+    'tiktok-harmless',
+    'https://www.tiktok.com:{port}/messages?script=harmless-en&lang=en&delay=100',
+    'none',
+    'TikTok messages: a harmless chat',
+  ),
+  chatScenario(
+    'random-chat-en',
+    'https://www.omegle.com:{port}/?script=secret-en&lang=en&delay=100',
+    'warn',
+    'A random-chat site: listed as anonymous chat, "chatting with a random stranger", then secrecy',
+  ),
+  chatScenario(
+    'forum-shoutbox',
+    'http://forum.test:{port}/sites/forum.html?script=secret-id&delay=100',
+    'tip',
+    'A forum shoutbox (generic adapter): "jangan bilang ortu"',
+  ),
+  chatScenario(
+    'game-chat',
+    'http://game.test:{port}/sites/game-chat.html?script=secret-en&delay=100',
+    'tip',
+    'An in-game chat (generic adapter): "don\'t tell your parents"',
+  ),
+  chatScenario(
+    'game-chat-harmless',
+    'http://game.test:{port}/sites/game-chat.html?script=harmless-id&delay=100',
+    'none',
+    'An in-game chat with everyday talk',
+  ),
+  // Searches: the query is read from the URL.
+  {
+    name: 'search-google-vpn',
+    path: 'https://www.google.com:{port}/search?q=vpn+gratis+buka+situs+diblokir',
+    expect: 'tip',
+    about: 'Google: "vpn gratis buka situs diblokir" — the VPN tip',
+    settings: SEARCH_PHRASES,
+  },
+  {
+    name: 'search-bing-second-account',
+    path: 'https://www.bing.com:{port}/search?q=cara+bikin+akun+kedua+rahasia',
+    expect: 'tip',
+    about: 'Bing: "cara bikin akun kedua rahasia" — the secret-account tip',
+    settings: SEARCH_PHRASES,
+  },
+  {
+    name: 'search-duckduckgo-random-chat',
+    path: 'https://duckduckgo.com:{port}/?q=random+video+chat+with+strangers',
+    expect: 'tip',
+    about: 'DuckDuckGo: "random video chat with strangers"',
+    settings: SEARCH_PHRASES,
+  },
+  {
+    name: 'search-tiktok-vpn',
+    path: 'https://www.tiktok.com:{port}/search?q=free+vpn',
+    expect: 'tip',
+    about: 'TikTok search: "free vpn"',
+    settings: SEARCH_PHRASES,
+  },
+  {
+    name: 'search-youtube-harmless',
+    path: 'https://www.youtube.com:{port}/results?search_query=resep+nasi+goreng',
+    expect: 'none',
+    about: 'YouTube: "resep nasi goreng" — nothing to flag',
+    settings: SEARCH_PHRASES,
+  },
+  // Sites by category (lib/sites).
+  {
+    name: 'store-vpn-app',
+    path: 'https://play.google.com:{port}/store/apps/details?id=free.vpn.unblock.proxy.turbovpn',
+    expect: 'tip',
+    about: 'An app store page for a free VPN app',
+  },
+  // Hard pages: the guard keeps working.
+  chatScenario(
+    'hostile-storm',
+    'http://hostile.test:{port}/hostile.html?attack=storm&script=secret-id&delay=100',
+    'tip',
+    'A page that mutates its DOM endlessly (thousands of changes a second)',
+  ),
+  chatScenario(
+    'hostile-huge-shadow',
+    'http://hostile.test:{port}/hostile.html?attack=huge,deep,shadow&script=secret-id&delay=100',
+    'tip',
+    'A page with 100,000 elements, 2,000 levels deep, its chat in a shadow root',
+  ),
+  chatScenario(
+    'hostile-iframe',
+    'http://hostile.test:{port}/hostile.html?attack=iframe&script=secret-en&delay=100',
+    'tip',
+    'A chat inside a same-origin iframe',
+  ),
 ];

@@ -1,3 +1,4 @@
+/* global chrome -- used inside service-worker callbacks (sw.evaluate) */
 // `npm run demo`: build Kawan Aman and try it on the bundled practice pages.
 // With a display, Chromium opens for you to explore. Without one (a server, CI, or `--headless`), the demo drives
 // every practice page headless, saves screenshots and a summary to demo-output/, and exits 0.
@@ -20,7 +21,7 @@ const executablePath = await requireBrowser();
 
 // Imported after `npm ci` so a fresh clone can run this script.
 const { chromium } = await import('@playwright/test');
-const { startPracticeServer, HOST_RULES, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
+const { startPracticeServer, PRACTICE_BROWSER_ARGS, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
 const { SCENARIOS } = await import('./demo-scenarios.mjs');
 
 const extensionDir = path.join(ROOT, '.output/chrome-mv3');
@@ -33,7 +34,9 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    HOST_RULES,
+    // The practice hosts (*.test and imitations of real chat sites) map to the local server, whose certificate is
+    // self-signed: this throwaway demo profile trusts it.
+    ...PRACTICE_BROWSER_ARGS,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -58,6 +61,21 @@ if (!headless) {
   process.exit(0);
 }
 
+/** Waits until the background has written the per-page config that reflects `patch`. */
+async function waitForPageConfig(sw, patch) {
+  for (let i = 0; i < 50; i++) {
+    const done = await sw.evaluate(async (p) => {
+      const { pageConfig } = await chrome.storage.local.get('pageConfig');
+      return Boolean(
+        pageConfig &&
+        Object.entries(p).every(([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v)),
+      );
+    }, patch);
+    if (done) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const outDir = path.join(ROOT, 'demo-output');
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
@@ -74,10 +92,19 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 400));
     }, settings);
   const baseSettings = (await sw.evaluate(() => globalThis.chrome.storage.local.get('settings'))).settings ?? {};
+  let settingsChanged = false;
   for (const scenario of SCENARIOS) {
-    if (scenario.settings) await writeSettings({ ...baseSettings, ...scenario.settings });
+    // A scenario may need a parent's settings first (extra phrases, a level, blocked sites), as the parent would set
+    // them; the scenario after it starts from the defaults again.
+    if (scenario.settings || settingsChanged) {
+      await writeSettings({ ...baseSettings, ...(scenario.settings ?? {}) });
+      await waitForPageConfig(sw, scenario.settings ?? {});
+      settingsChanged = Boolean(scenario.settings);
+    }
     const page = await context.newPage();
     await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT))).catch(() => undefined);
+    // Practice chats mark the end of their conversation; wait for it where a scenario says so.
+    if (scenario.waitFor) await page.locator(scenario.waitFor).waitFor({ state: 'attached', timeout: 15000 });
     const prompt = page.locator('kawan-aman-prompt');
     if (scenario.expect === 'block') {
       await page.waitForURL(/\/blocked\.html/, { timeout: 10000 }).catch(() => undefined);
@@ -95,7 +122,7 @@ try {
         // Nothing shown: right for harmless pages.
       }
     }
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(scenario.settleMs ?? 400);
     const blocked = page.url().includes('/blocked.html');
     const shown = (await prompt.count()) > 0;
     const action = blocked ? 'block' : shown ? await prompt.first().getAttribute('data-action') : 'none';

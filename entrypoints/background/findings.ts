@@ -6,6 +6,7 @@ import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
 import { countForLab } from './lab';
 import { hasPass, sendToBlockedPage } from './blocking';
+import { isTrustedContact } from '@/lib/sites/contacts';
 import { showPrompt } from './prompt';
 import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
@@ -41,16 +42,48 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 /**
+ * Trusted contacts are decided here, from the contact the site shows and the parent's list, never from the page's
+ * say-so. A trusted contact is never a stranger: `unknown_contact` is dropped (and a report that was only that is
+ * dropped whole); what remains is lowered one step by `decide`.
+ */
+export function withTrustedContacts(report: FindingReport, trusted: readonly string[]): FindingReport | null {
+  const trustedContact = isTrustedContact(report.contact, trusted);
+  if (!trustedContact) return { ...report, trustedContact: false };
+  const categories = report.categories.filter((c) => c !== 'unknown_contact');
+  if (categories.length === 0) return null;
+  return { ...report, categories, trustedContact };
+}
+
+// Findings from one tab are handled one after another, in the order they arrived: a conversation's risk only
+// grows, and an earlier, weaker finding must not overtake a later, stronger one and replace its prompt. (In-flight
+// ordering only; nothing here needs to outlive the service worker.)
+const tabQueues = new Map<number, Promise<void>>();
+
+/**
  * A content script found something: decide what the child sees, record it, and show it. The finding is validated
  * already; the host comes from the browser, never from the message.
  */
-export async function handleFindings(report: FindingReport, from: ContentSender): Promise<void> {
+export function handleFindings(received: FindingReport, from: ContentSender): Promise<void> {
+  const next = (tabQueues.get(from.tabId) ?? Promise.resolve()).then(() => handleInOrder(received, from));
+  const settled = next.catch(() => undefined);
+  tabQueues.set(from.tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(from.tabId) === settled) tabQueues.delete(from.tabId);
+  });
+  return next;
+}
+
+async function handleInOrder(received: FindingReport, from: ContentSender): Promise<void> {
   const settings = await loadEffectiveSettings();
   if (!isActive(pageConfigFrom(settings), Date.now())) return;
+  const report = withTrustedContacts(received, settings.trustedContacts);
+  if (!report) return;
   const decision = decide(
     { risk: report.risk, categories: report.categories, host: from.host, trustedContact: report.trustedContact },
     settings,
   );
+  // Typing is never blocked or interrupted: a nudge about what the child types is a tip at most.
+  if (report.kind === 'typed' && decision.action !== 'none') decision.action = 'tip';
   if (decision.action === 'none') return;
   let action = decision.action;
   if (action === 'block') {

@@ -11,6 +11,7 @@ import { forgetTab } from './findings';
 import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
 import { registerParentServices } from './parent';
+import { registerSiteWatch } from './sites';
 
 export default defineBackground(() => {
   // zod's JIT probes `new Function`, which the extension CSP forbids; skip the probe (notes/wxt-mv3.md §7).
@@ -34,6 +35,7 @@ export default defineBackground(() => {
     if (alarm.name === BLOCKING_ALARM) void syncBlocking().catch(() => undefined);
   });
   registerParentServices();
+  registerSiteWatch();
   browser.storage.onChanged.addListener((changes, area) => {
     // Policy pushed while the browser runs applies without a restart: findings read the settings in force each time,
     // and pages get the new pageConfig when they next load.

@@ -1,6 +1,7 @@
 import type { Category, Risk, ScanKind } from '../detection/types';
 import type { Action } from '../policy/decide';
 import type { AgeBand, Language } from '../settings/schema';
+import type { ChatSite } from '../sites/chat-sites';
 
 /**
  * What a content script tells the background after the engine found something. Summaries only: rule ids,
@@ -11,14 +12,25 @@ export interface FindingReport {
   risk: Exclude<Risk, 'none'>;
   categories: Category[];
   ruleIds: string[];
-  /** Identifies the page or conversation so the same thing is not shown again and again. */
+  /**
+   * Identifies the page or conversation so the same thing is not shown again and again: `host/path` for a page,
+   * `host/search`, `host/site`, `host/<site>/<conversation id>` for a chat (`#typed` appended for the child's typing).
+   */
   scope: string;
-  /** The matched words themselves (each ≤ 100 chars), for the child's own report; never stored by default. */
+  /**
+   * The matched words themselves (each ≤ 100 chars), for the child's own report; never stored by default. Always
+   * empty for `typed`: what the child types never leaves the page.
+   */
   matched: string[];
-  /** The chat partner's display name or handle, when a site adapter knows it. */
+  /** The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. */
   contact?: string;
-  /** The chat is with someone on the parent's trusted list. */
+  /**
+   * Ignored by the background, which decides this itself from `contact` and the parent's list (a page must not be
+   * able to soften a response). Kept for older guards.
+   */
   trustedContact?: boolean;
+  /** The web chat the finding came from (its site adapter's id), for app-specific help on the report page. */
+  site?: ChatSite;
   /** The page title, for the child's report. */
   title?: string;
 }

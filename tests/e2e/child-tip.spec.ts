@@ -109,7 +109,7 @@ test.describe('the tip: a small card in a free corner', () => {
     sw,
   }) => {
     await setSettings(sw, { guidanceLevel: 'guided', ageBand: '10-12', language: 'id' });
-    await page.goto(practiceUrl('hostile', 'hostile.html'));
+    await page.goto(practiceUrl('hostile', 'hostile-css.html'));
     const pageLook = () =>
       page.evaluate(() =>
         ['#compose-input', '.chat-header h1', '.messages'].map((sel) => {

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
-import { HOST_RULES, PRACTICE_PORT } from '../../scripts/lib/practice-server.mjs';
+import { PRACTICE_BROWSER_ARGS, PRACTICE_PORT, practiceSiteUrl } from '../../scripts/lib/practice-server.mjs';
 import { EXTENSION_ID } from '../../lib/extension-id';
+import { GuardObject } from './pages/guard';
 import { PromptObject } from './pages/prompt';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -15,10 +16,19 @@ export function practiceUrl(host: string, pathAndQuery: string): string {
   return `http://${host}.test:${PRACTICE_PORT}/${pathAndQuery.replace(/^\//, '')}`;
 }
 
+/**
+ * A practice imitation of a real site on its real hostname (`web.whatsapp.com`), over HTTPS with the practice
+ * server's self-signed certificate (see scripts/lib/practice-server.mjs for why).
+ */
+export function siteUrl(host: string, pathAndQuery: string): string {
+  return practiceSiteUrl(host, pathAndQuery) as string;
+}
+
 export const CHROMIUM_ARGS = [
   `--disable-extensions-except=${EXTENSION_DIR}`,
   `--load-extension=${EXTENSION_DIR}`,
-  HOST_RULES,
+  // Maps the practice hosts to the local server and trusts its certificate: test browsers only.
+  ...PRACTICE_BROWSER_ARGS,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -41,6 +51,8 @@ interface Fixtures {
   /** Every request seen in the context (pages, extension pages and the service worker). */
   requests: Request[];
   prompt: PromptObject;
+  /** Parent settings and the background's records, through the service worker. */
+  guard: GuardObject;
 }
 
 export const test = base.extend<Fixtures>({
@@ -79,6 +91,9 @@ export const test = base.extend<Fixtures>({
   },
   prompt: async ({ page }, use) => {
     await use(new PromptObject(page));
+  },
+  guard: async ({ sw }, use) => {
+    await use(new GuardObject(sw));
   },
 });
 

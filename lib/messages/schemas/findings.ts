@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
+import { CHAT_SITES } from '../../sites/chat-sites';
 
 const category = z.enum(CATEGORIES);
 
 /** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
 export const findingsSchemas = {
-  reportFindings: z.strictObject({
-    kind: z.enum(SCAN_KINDS),
-    risk: z.enum(['low', 'medium', 'high']),
-    categories: z.array(category).min(1).max(CATEGORIES.length),
-    ruleIds: z.array(z.string().max(80)).max(50),
-    scope: z.string().max(300),
-    matched: z.array(z.string().max(100)).max(10),
-    contact: z.string().max(120).optional(),
-    trustedContact: z.boolean().optional(),
-    title: z.string().max(300).optional(),
-  }),
+  reportFindings: z
+    .strictObject({
+      kind: z.enum(SCAN_KINDS),
+      risk: z.enum(['low', 'medium', 'high']),
+      categories: z.array(category).min(1).max(CATEGORIES.length),
+      ruleIds: z.array(z.string().max(80)).max(50),
+      scope: z.string().max(300),
+      matched: z.array(z.string().max(100)).max(10),
+      contact: z.string().max(120).optional(),
+      trustedContact: z.boolean().optional(),
+      title: z.string().max(300).optional(),
+      site: z.enum(CHAT_SITES).optional(),
+    })
+    // What the child types never leaves the page: a typed finding carries categories, not words.
+    .refine((r) => r.kind !== 'typed' || r.matched.length === 0),
   recordChoice: z.strictObject({
     promptId: z.string().max(80),
     choice: z.enum(['back', 'continue', 'dismiss', 'help']),

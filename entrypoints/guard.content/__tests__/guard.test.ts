@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
+import { startGuard } from '../guard';
+import type * as DetectorModule from '../detector';
+import * as monitorModule from '../monitor';
+
+// The detector comes from the background's compiled pack (detector.ts, tested on its own); here it is not the point.
+vi.mock('../detector', async (original) => {
+  const real = await original<typeof DetectorModule>();
+  return { ...real, loadDetector: async () => real.INERT_DETECTOR };
+});
+
+const config = (over: Partial<PageConfig> = {}): PageConfig => ({
+  enabled: true,
+  language: 'id',
+  extraPhrases: [],
+  trustedContacts: [],
+  pausedUntil: null,
+  ...over,
+});
+
+const monitors: { start: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn>; trusted: readonly string[] }[] = [];
+let stopGuard: (() => void) | null = null;
+
+beforeEach(() => {
+  monitors.length = 0;
+  vi.spyOn(monitorModule, 'createMonitor').mockImplementation((options) => {
+    const m = { start: vi.fn(), stop: vi.fn(), trusted: options.trustedContacts };
+    monitors.push(m);
+    return m;
+  });
+});
+afterEach(() => stopGuard?.());
+
+const tick = () => new Promise((r) => setTimeout(r, 20));
+
+test('starts a monitor with the page config, and restarts it when the parent changes the config', async () => {
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['Mama'] }) });
+  stopGuard = startGuard();
+  await tick();
+  expect(monitors).toHaveLength(1);
+  expect(monitors[0]!.start).toHaveBeenCalled();
+  expect(monitors[0]!.trusted).toEqual(['Mama']);
+
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['Mama', 'Ayah'] }) });
+  await tick();
+  expect(monitors[0]!.stop).toHaveBeenCalled();
+  expect(monitors[1]!.trusted).toEqual(['Mama', 'Ayah']);
+});
+
+test('does not watch while a parent paused guidance, and resumes when the pause ends', async () => {
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ pausedUntil: Date.now() + 150 }) });
+  stopGuard = startGuard();
+  await tick();
+  expect(monitors).toHaveLength(0);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(monitors).toHaveLength(1);
+});
+
+test('a page that fires WXT’s "newer script started" event cannot switch the guard off', async () => {
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config() });
+  stopGuard = startGuard();
+  await tick();
+  // What a hostile page can do: WXT's own context believes it and invalidates itself...
+  const ctx = new ContentScriptContext('guard');
+  document.dispatchEvent(
+    // The event name WXT uses: `<extension id>:<script name>:wxt:content-script-started` (its class keeps it private).
+    new CustomEvent(`${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`, {
+      detail: { contentScriptName: 'guard', messageId: 'not-you' },
+    }),
+  );
+  expect(ctx.isInvalid).toBe(true);
+  // ...but the guard's lifetime is the extension's, not that context's.
+  await tick();
+  expect(monitors[0]!.stop).not.toHaveBeenCalled();
+});
+
+test('stops everything when the extension is gone', async () => {
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config() });
+  stopGuard = startGuard();
+  await tick();
+  stopGuard();
+  stopGuard = null;
+  expect(monitors[0]!.stop).toHaveBeenCalled();
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['x'] }) });
+  await tick();
+  expect(monitors).toHaveLength(1);
+});

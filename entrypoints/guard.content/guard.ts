@@ -1,0 +1,135 @@
+import { browser } from 'wxt/browser';
+import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
+import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
+import { isChatSiteHost } from '@/lib/sites/chat-sites';
+import { receiveAdapters } from './adapters/registry';
+import { loadDetector } from './detector';
+import { createMonitor, type Monitor } from './monitor';
+import { rateLimit } from './report';
+import { sendReport } from './send';
+
+/**
+ * Whether Kawan Aman is still installed and enabled: after an update, a disable or a removal, the scripts left in
+ * open pages lose `runtime.id`. This is the only lifetime signal the guard trusts.
+ *
+ * Why not WXT's `ContentScriptContext`: it invalidates itself when the document receives a CustomEvent named
+ * `<extension id>:guard:wxt:content-script-started` with another message id (meant for a newer copy of the script),
+ * and our extension id is public (school policies name it). Any page could send that event and silently switch the
+ * guard off. So the guard keeps its own lifetime, and a page can at most make it do nothing new.
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function readPageConfig(): Promise<PageConfig | null> {
+  const stored = await browser.storage.local.get(PAGE_CONFIG_KEY);
+  return (stored[PAGE_CONFIG_KEY] as PageConfig | undefined) ?? null;
+}
+
+// setTimeout holds at most ~24.8 days; a longer pause is re-checked then.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Longest wait for the page's load event once its DOM is ready (a hanging image, a long poll). */
+const LOAD_WAIT_MS = 5000;
+
+/**
+ * Resolves just after the page's load event (or a few seconds after its DOM is ready, if it never completes). The
+ * page's own loading comes first: the guard is injected at document_start, which costs a page next to nothing
+ * (document_idle and document_end injections are waited for by the load event: +230 ms on a 2 MB page, measured),
+ * and does all its work, storage included, only after this.
+ */
+export function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const go = () => setTimeout(resolve, 0);
+    if (document.readyState === 'complete') return go();
+    addEventListener('load', go, { once: true });
+    const fallback = () => setTimeout(resolve, LOAD_WAIT_MS);
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', fallback, { once: true });
+    else fallback();
+  });
+}
+
+/**
+ * Runs one monitor at a time with the page config in force: starts it, restarts it when the parent or school
+ * changes the config (extra phrases, trusted contacts), stops it while guidance is paused and resumes when the
+ * pause ends. Returns a function that stops everything.
+ */
+export function startGuard(): () => void {
+  let monitor: Monitor | null = null;
+  let generation = 0;
+  let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const send = rateLimit((report) => {
+    sendReport(report).catch(() => {
+      // The service worker is restarting (the next finding tries again) or the extension is gone.
+      if (!extensionAlive()) stop();
+    });
+  });
+
+  let current: PageConfig | null = null;
+
+  async function apply(config: PageConfig | null) {
+    current = config;
+    const run = ++generation;
+    monitor?.stop();
+    monitor = null;
+    clearTimeout(resumeTimer);
+    if (config && !isActive(config, Date.now())) {
+      if (config.enabled && config.pausedUntil) {
+        const wait = Math.min(config.pausedUntil - Date.now() + 50, MAX_TIMER_MS);
+        resumeTimer = setTimeout(() => void apply(config), wait);
+      }
+      return;
+    }
+    const [detector, siteAdapters] = await Promise.all([
+      loadDetector(config),
+      isChatSiteHost(location.hostname) ? receiveAdapters() : [],
+    ]);
+    if (run !== generation || !extensionAlive()) return;
+    monitor = createMonitor({
+      detector,
+      trustedContacts: config?.trustedContacts ?? [],
+      siteAdapters,
+      alive: extensionAlive,
+      report: send,
+    });
+    monitor.start();
+  }
+
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    if (PAGE_CONFIG_KEY in changes) {
+      void apply((changes[PAGE_CONFIG_KEY]?.newValue as PageConfig | undefined) ?? null);
+    } else if (changes[DETECTION_PACK_KEY]?.newValue) {
+      // New rules or a parent's new phrases: the open page uses them at once.
+      void apply(current);
+    }
+  };
+
+  function stop() {
+    stopped = true;
+    generation++;
+    monitor?.stop();
+    monitor = null;
+    clearTimeout(resumeTimer);
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension context is gone already.
+    }
+  }
+
+  // Even the storage read waits: touching an extension API for the first time in a page costs its load time.
+  pageLoaded()
+    .then(() => {
+      if (stopped || !extensionAlive()) return;
+      browser.storage.onChanged.addListener(onChanged);
+      return readPageConfig().then(apply);
+    })
+    .catch(() => stop());
+  return stop;
+}

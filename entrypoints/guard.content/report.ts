@@ -1,0 +1,53 @@
+import type { ScanResult, ScanKind } from '@/lib/detection';
+import type { FindingReport } from '@/lib/messages/types';
+
+/** The matched words of a scan, for the child's own report: at most 10, each at most 100 characters. */
+export function matchedWords(text: string, result: ScanResult): string[] {
+  return result.findings
+    .filter((f) => f.end > f.start)
+    .slice(0, 10)
+    .map((f) => text.slice(f.start, f.end).slice(0, 100))
+    .filter(Boolean);
+}
+
+/**
+ * A summary for the background: categories, rule ids, scope and the few matched words, within the caps the
+ * background's schema enforces. `null` when the result carries no risk.
+ */
+export function summarize(
+  kind: ScanKind,
+  result: ScanResult,
+  scope: string,
+  extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site'>> = {},
+): FindingReport | null {
+  if (result.risk === 'none' || result.categories.length === 0) return null;
+  const title = document.title.slice(0, 300);
+  return {
+    kind,
+    risk: result.risk,
+    categories: result.categories,
+    ruleIds: [...new Set(result.findings.map((f) => f.ruleId.slice(0, 80)))].slice(0, 50),
+    scope: scope.slice(0, 300),
+    matched: extra.matched ?? [],
+    ...(extra.contact ? { contact: extra.contact.slice(0, 120) } : {}),
+    ...(extra.site ? { site: extra.site } : {}),
+    ...(title ? { title } : {}),
+  };
+}
+
+/**
+ * At most `burst` reports at once and one more every `everyMs`: a hostile page that floods risky text cannot
+ * flood the service worker. Real chats stay far below it (the first-slice chat sends one report per risky line).
+ */
+export function rateLimit(send: (r: FindingReport) => void, burst = 20, everyMs = 500): (r: FindingReport) => void {
+  let tokens = burst;
+  let last = Date.now();
+  return (report) => {
+    const now = Date.now();
+    tokens = Math.min(burst, tokens + (now - last) / everyMs);
+    last = now;
+    if (tokens < 1) return;
+    tokens -= 1;
+    send(report);
+  };
+}

@@ -1,0 +1,45 @@
+import { expect, siteUrl, test } from './fixtures';
+import { settled } from './pages/guard';
+
+// The engine's phone-number rule for the child's own typing arrives with issue #3; until then this story teaches it
+// the number's prefix as an extra phrase (what a school can do for local slang). The path is the same: compose box
+// → pause → scan(typed) → oversharing → nudge.
+const PHONE_PREFIX = { category: 'oversharing', phrase: '0812' };
+const NUMBER = 'ini nomorku 0812-5550-9876 ya';
+
+test.describe('a child about to share personal details', () => {
+  test('typing a phone number to a stranger nudges, without blocking typing or sending the words', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await guard.setSettings({ extraPhrases: [PHONE_PREFIX] });
+    await guard.recordMessages();
+    await page.goto(siteUrl('web.whatsapp.com', '/?script=stranger-id&contact=unknown&delay=60'));
+    await expect(prompt.host).toHaveAttribute('data-categories', 'unknown_contact');
+
+    const box = page.locator('#main footer [contenteditable="true"]');
+    await box.click();
+    await page.keyboard.type(NUMBER, { delay: 15 });
+    await expect.poll(() => prompt.categories()).toEqual(['oversharing', 'unknown_contact']);
+    // Stronger toward a stranger (medium), but still only a tip: typing is never interrupted.
+    await expect(prompt.host).toHaveAttribute('data-risk', 'medium');
+    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+    await expect(box).toHaveText(NUMBER);
+    await expect(box).toBeFocused();
+    await page.screenshot({ path: test.info().outputPath('typing-stranger.png') });
+    // The finding carried categories only: the typed number never left the page.
+    expect(await guard.recordedMessages()).not.toContain('5550-9876');
+  });
+
+  test('to a saved contact the nudge is gentler', async ({ page, prompt, guard }) => {
+    await guard.setSettings({ extraPhrases: [PHONE_PREFIX] });
+    await page.goto(siteUrl('web.telegram.org', '/k/?script=harmless-en&lang=en&delay=60'));
+    await settled(page);
+    await page.locator('.input-message-input').click();
+    await page.keyboard.type(NUMBER);
+    await page.keyboard.press('Enter');
+    await expect(prompt.host).toHaveAttribute('data-categories', 'oversharing');
+    await expect(prompt.host).toHaveAttribute('data-risk', 'low');
+  });
+});
