@@ -67,6 +67,17 @@ describe('chats on the generic adapter', () => {
     ]);
   });
 
+  test('a player name in its own element is not glued to the first word of the message', async () => {
+    // A game lobby's row: `<span class="who">` is no sender class the adapter knows, so it stays in the text.
+    const reports = start('https://game.example/lobby', CHAT);
+    add(
+      document.querySelector('[role=log]'),
+      '<div class="message in"><span class="who">Raka</span><span class="text">jgn blg ortu ya dek</span></div>',
+    );
+    await settle();
+    expect(reports.map((r) => [r.categories, r.matched])).toEqual([[['secrecy'], ['jgn blg ortu']]]);
+  });
+
   test('the child’s own messages never count toward grooming', async () => {
     const reports = start('https://chat.example/', CHAT);
     add(document.querySelector('[role=log]'), '<div class="message out">jangan bilang ortu ya</div>');

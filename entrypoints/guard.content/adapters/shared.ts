@@ -2,19 +2,26 @@ import type { Direction } from '@/lib/detection';
 import type { Adapter, ChatLine, ChatRef } from './types';
 
 const MAX_TEXT = 2000;
+// Elements that style a few words inside a sentence; any other element boundary separates words.
+const INLINE = /^(a|abbr|b|code|em|font|i|mark|s|small|strong|sub|sup|u)$/;
 
 /**
  * Visible text of `el`, at most 2,000 characters, without the descendants matching `skip` (timestamps, reactions).
- * Stops early, so a huge element costs no more than its first few kilobytes.
+ * Text in two sibling elements is two words (`<span>Raka</span><span>jgn blg ortu</span>` is "Raka jgn blg ortu",
+ * not "Rakajgn…"), except across inline formatting (`ja<b>ngan</b>`). Stops early, so a huge element costs no more
+ * than its first few kilobytes.
  */
 export function textOf(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let out = '';
+  let last: Element | null = null;
   for (let n = walker.nextNode(); n && out.length < MAX_TEXT; n = walker.nextNode()) {
     const parent = n.parentElement;
     if (skip && parent && parent !== el && parent.closest(skip) && el.contains(parent.closest(skip))) continue;
+    if (last && parent !== last && !INLINE.test(last.localName) && !INLINE.test(parent?.localName ?? '')) out += ' ';
     out += (n as Text).data;
+    last = parent;
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 }
