@@ -38,6 +38,8 @@ import offerGiftsEn from './offer-gifts-en';
 import offerGiftsJv from './offer-gifts-jv';
 import privateVideoCall from './private-video-call';
 import randomVideoChat from './random-video-chat';
+import searchWayAroundBlocks from './search-way-around-blocks';
+import searchWayAroundBlocksEn from './search-way-around-blocks-en';
 import secretAccountEn from './secret-account-en';
 import secretSecondAccount from './secret-second-account';
 import sexualTalk from './sexual-talk';
@@ -97,6 +99,8 @@ export const RULES: readonly Rule[] = [
   offerGiftsJv,
   privateVideoCall,
   randomVideoChat,
+  searchWayAroundBlocks,
+  searchWayAroundBlocksEn,
   secretAccountEn,
   secretSecondAccount,
   sexualTalk,

@@ -14,6 +14,8 @@ export default defineRule({
     'kasih|beli|isi|topup|topupin *1 kamu *2 diamond|dm|robux|uc|skin|skins|vbucks|gems|koin|elite_pass|starlight|weekly_pass|battle_pass|item|akun_sultan',
     'topup|top_up|topupin *1 kamu',
     'gratis diamond|dm|robux|uc|skin|skins|vbucks|gems|koin|elite_pass|starlight|weekly_pass|battle_pass|item|akun_sultan *3 kalau|asal|tapi|syaratnya',
+    // "kakak punya banyak diamond nih, mau kakak kasih gratis?": the currency first, the offer after it.
+    'diamond|dm|robux|uc|skin|skins|vbucks|gems|koin|elite_pass|starlight|weekly_pass|battle_pass|item|akun_sultan *3 mau *1 kasih|beli|beliin|bagi|kirim|topupin *1 gratis|gak',
   ],
   unless: [
     'jual|jualan|dijual|murah|harga|resmi|official|event|shop|toko|codashop|unipin|giveaway|scam|penipuan|ortu|tabungan|uang_jajan',
@@ -25,11 +27,13 @@ export default defineRule({
       'kakak beliin skin yang kamu mau',
       'nanti aku topupin diamond ya',
       'om kasih robux',
+      'kakak punya banyak diamond nih, mau kakak kasih gratis?',
     ],
     noMatch: [
       'top up diamond di toko resmi aja biar aman',
       'aku baru top up 86 diamond pake pulsa mama',
       'ada event diamond gratis di game resmi',
+      'diamond di codashop lagi promo, mau aku beliin gak buat adikmu?',
     ],
   },
 });

@@ -5,8 +5,9 @@ export default defineRule({
   category: 'vpn_bypass',
   lang: 'en',
   severity: 'medium',
-  contexts: ['search', 'page'],
-  // Getting past school or network filters. Look-alike: a networking lesson about firewalls.
+  contexts: ['page'],
+  // A page offering to get past school or network filters (searches: `search-way-around-blocks-en`, low).
+  // Look-alike: a networking lesson about firewalls.
   patterns: [
     'unblock *2 situs|anything|everything|games|youtube|tiktok|discord|roblox',
     'bypass|get_past|get_around|around|evade|avoid *3 blokir|filter|filters|firewall|restrictions|blocker|goguardian|securly|lightspeed|wifi_block|school_wifi',
