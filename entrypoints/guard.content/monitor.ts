@@ -117,7 +117,11 @@ export function createMonitor(o: MonitorOptions): Monitor {
     o.report(r);
   }
 
-  const walksPage = () => !adapter || adapter.id === 'generic';
+  // A search results page is rated by its query, the child's own words (DESIGN.md §2: a strong signal). Its text is
+  // other pages' titles and snippets for that query, which the child has not opened: read as the page's topic, it
+  // would outweigh the query it answers (a VPN search is a tip; the results are full of VPN offers).
+  let searching = false;
+  const walksPage = () => (!adapter || adapter.id === 'generic') && !searching;
   const isCompose = (el: Element) => Boolean(adapter?.isCompose(el));
   const onTyped = (box: Element, text: string) => {
     if (adapter && o.alive()) chats.typed(box, text);
@@ -298,6 +302,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
 
   function checkSearch() {
     const q = searchQuery(new URL(location.href));
+    searching = q !== null;
     if (!q || q === lastQuery) return;
     lastQuery = q;
     const result = o.detector.scan({ text: q, kind: 'search' });

@@ -213,6 +213,15 @@ describe('page text', () => {
       expect(text).not.toContain(hidden);
   });
 
+  test('a search results page is rated by its query, not by the results it lists', async () => {
+    const reports = start(
+      'https://www.google.com/search?q=vpn+gratis+buka+situs+diblokir',
+      '<h3>VPN gratis tanpa batas — buka blokir semua situs</h3><p>Tembus internet positif dengan satu klik.</p>',
+    );
+    await settle();
+    expect(reports.map((r) => [r.kind, r.risk, r.categories])).toEqual([['search', 'low', ['vpn_bypass']]]);
+  });
+
   test('a fake prompt element cannot hide text from the guard', async () => {
     const rec = recordingDetector();
     start('https://evil.example/', '<kawan-aman-prompt>teks di elemen palsu</kawan-aman-prompt>', {
