@@ -3,8 +3,12 @@ import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi
 import childCss from '@/components/child/child.css?inline';
 import { sendMessage, onMessage } from '@/lib/messages/protocol';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { extensionAlive, keepsCurrent, promptContext } from './lifetime';
 import { Prompt } from './prompt';
 import css from './style.css?inline';
+
+/** While a prompt is open, how often it checks that Kawan Aman is still there (an orphan's buttons would do nothing). */
+const ALIVE_CHECK_MS = 2000;
 
 type Flagged = typeof globalThis & { __kawanAmanPrompt?: boolean };
 
@@ -19,21 +23,25 @@ function pageFocus(): HTMLElement | null {
  * The child's in-page prompt: injected by the background with `scripting.executeScript` only when something must
  * be shown (never in the manifest), rendered in a shadow root so the page's styles can't reach it and ours can't
  * leak out. Keyboard events stay inside it (`isolateEvents`), so a page's shortcuts don't fire while the child types
- * in it.
+ * in it. Its lifetime is its own, not WXT's `ctx`, which a page can invalidate (`lifetime.ts`).
  */
 export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const self = globalThis as Flagged;
     if (self.__kawanAmanPrompt) return;
     self.__kawanAmanPrompt = true;
-    let current: ShadowRootContentScriptUi<ReactDOM.Root> | null = null;
+    const ctx = promptContext();
+    let current: { ui: ShadowRootContentScriptUi<ReactDOM.Root>; data: PromptData } | null = null;
     let returnFocus: HTMLElement | null = null;
+    let aliveTimer: ReturnType<typeof setInterval> | undefined;
+    let latest = 0;
 
     const close = () => {
-      current?.remove();
+      clearInterval(aliveTimer);
+      current?.ui.remove();
       current = null;
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
       returnFocus = null;
@@ -47,10 +55,13 @@ export default defineContentScript({
     };
 
     onMessage('showPrompt', async ({ data }) => {
+      // The child is still answering a stronger prompt: a weaker one that arrives now does not replace it.
+      if (current?.ui.shadowHost.isConnected && keepsCurrent(current.data, data)) return;
       const focusBefore = current ? returnFocus : pageFocus();
       close();
       // Only a warning takes focus (it is a modal dialog); a tip never steals it from what the child is typing.
       returnFocus = data.action === 'warn' ? focusBefore : null;
+      const mine = ++latest;
       const ui = await createShadowRootUi(ctx, {
         name: 'kawan-aman-prompt',
         css: `${childCss}\n${css}`,
@@ -72,9 +83,14 @@ export default defineContentScript({
         },
         onRemove: (root) => root?.unmount(),
       });
+      // Another prompt arrived while this one was being built: that one is shown instead.
+      if (mine !== latest) return;
       ui.mount();
-      current = ui;
+      current = { ui, data };
+      // Kawan Aman was updated, disabled or removed: this copy is an orphan whose buttons would do nothing.
+      aliveTimer = setInterval(() => {
+        if (!extensionAlive()) close();
+      }, ALIVE_CHECK_MS);
     });
-    ctx.onInvalidated(close);
   },
 });

@@ -20,6 +20,24 @@ test.describe('a page that fights back', () => {
     await expect.poll(() => guard.recordedMessages()).toContain("don't tell your parents");
   });
 
+  test('the same fake event cannot keep the prompt from showing or close it', async ({ page, prompt }) => {
+    await page.goto(practiceUrl('hostile', 'hostile.html?attack=invalidate'));
+    await expect(page.locator('body[data-attack-invalidate]')).toBeAttached();
+    // One risky line: one prompt, injected while the page fires the event every 100 ms.
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+    await expect(prompt.card()).toBeVisible();
+    // Many fake events later it is still there, until the child closes it.
+    await page.waitForTimeout(1000);
+    await expect(prompt.card()).toBeVisible();
+    await prompt.closeButton().click();
+    await expect(prompt.host).toHaveCount(0);
+  });
+
   test('a fake prompt and an endless mutation storm: the real prompt still comes', async ({ page }) => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=fake-prompt,storm&script=secret-id&delay=200'));
     // The real prompt (it has a risk and a card in its shadow root), not the page's fake one.
