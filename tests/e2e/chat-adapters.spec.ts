@@ -65,11 +65,15 @@ test.describe('a child chatting with a stranger on the web chats they use', () =
 });
 
 test.describe('knowing who is a stranger', () => {
-  test('a saved contact is not a stranger: only what they say counts', async ({ page, prompt }) => {
+  test('a saved contact is not a stranger: only what they say counts', async ({ page, prompt, guard }) => {
+    // Kak Dimas is in the child's contacts, so nothing on the site says "stranger". What he says still counts: he
+    // asks the child's class, offers free diamonds and asks to keep it from the parents. A saved contact is not a
+    // trusted one (only the parent's list lowers the response), so that is a grooming pattern and a warning.
     await page.goto(siteUrl('web.whatsapp.com', '/?script=secret-id&delay=60'));
-    await expect.poll(() => prompt.categories()).toContain('secrecy');
-    expect(await prompt.categories()).not.toContain('unknown_contact');
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+    await settled(page);
+    expect((await prompt.categories()).sort()).toEqual(['gifts', 'personal_info', 'secrecy']);
+    await expect(prompt.host).toHaveAttribute('data-action', 'warn');
+    expect((await guard.events()).flatMap((e) => e.categories)).not.toContain('unknown_contact');
   });
 
   test('a stranger alone gets a gentle tip, from the site’s own cue, in both UI languages', async ({

@@ -1,4 +1,5 @@
-import { expect, practiceUrl, test } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { expect, openPracticeIndex, practiceUrl, test } from './fixtures';
 import { BlockedPageObject } from './pages/blocked';
 import {
   events,
@@ -10,6 +11,9 @@ import {
   setSettings,
 } from './support/extension';
 
+/** The events of one site (the practice index where a story starts records its own tip). */
+const eventsOn = async (sw: Worker, host: string) => (await events(sw)).filter((e) => e.host === host);
+
 const BLOCKED_PAGE =
   /^chrome-extension:\/\/[a-p]{32}\/blocked\.html\?event=(\d+)#http:\/\/blocked\.test:\d+\/chat\.html/;
 
@@ -20,7 +24,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     sw,
   }) => {
     await setSettings(sw, { language: 'id', ageBand: '10-12', blockSites: ['blocked.test'] });
-    await page.goto(practiceUrl('practice', 'index.html'));
+    await openPracticeIndex(page);
     // A link click, the way a child gets there (the redirect works only because blocked.html is web-accessible).
     await page.getByRole('link', { name: 'Situs yang diblokir' }).click();
     await expect(page).toHaveURL(BLOCKED_PAGE);
@@ -33,7 +37,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     await expect(page.locator('.why')).toContainText('Ini bukan hukuman');
     const eventId = BLOCKED_PAGE.exec(page.url())![1]!;
     await expect
-      .poll(async () => (await events(sw)).map((e) => [e.action, e.host]))
+      .poll(async () => (await eventsOn(sw, 'blocked.test')).map((e) => [e.action, e.host]))
       .toEqual([['block', 'blocked.test']]);
 
     // Without a parent PIN on this device the page stays closed.
@@ -54,14 +58,14 @@ test.describe('the block page: calm, explains why, help first, continue only wit
 
     await blocked.backButton().click();
     await expect(page).toHaveURL(/index\.html$/);
-    await expect.poll(async () => (await events(sw))[0]?.choice).toBe('back');
+    await expect.poll(async () => (await eventsOn(sw, 'blocked.test'))[0]?.choice).toBe('back');
 
     // Reloading the block page does not record the block twice.
     await page.goForward();
     await expect(page).toHaveURL(BLOCKED_PAGE);
     await page.reload();
     await expect(blocked.heading()).toBeVisible();
-    expect(await events(sw)).toHaveLength(1);
+    expect(await eventsOn(sw, 'blocked.test')).toHaveLength(1);
 
     // English, and at 200 % zoom nothing spills out of its box.
     await setSettings(sw, { language: 'en' });
@@ -108,7 +112,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     sw,
   }) => {
     await setSettings(sw, { language: 'id', ageBand: '6-9', categoryActions: { secrecy: 'block' } });
-    await page.goto(practiceUrl('practice', 'index.html'));
+    await openPracticeIndex(page);
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
     await expect(page).toHaveURL(/blocked\.html\?event=\d+#http:\/\/chat\.test:\d+\/chat\.html\?script=secret-id/);
     const blocked = new BlockedPageObject(page);
@@ -119,7 +123,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     await expectAccessible(page);
     await screenshot(page, 'blocked-content-id');
     await expect
-      .poll(async () => (await events(sw)).map((e) => [e.action, e.categories.join()]))
+      .poll(async () => (await eventsOn(sw, 'chat.test')).map((e) => [e.action, e.categories.join()]))
       .toEqual([['block', 'secrecy']]);
     await blocked.backButton().click();
     await expect(page).toHaveURL(/index\.html$/);

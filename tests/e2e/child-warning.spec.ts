@@ -1,61 +1,20 @@
-/// <reference types="chrome" />
-import type { Page, Worker } from '@playwright/test';
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, openPracticeIndex, practiceUrl, test } from './fixtures';
 import { PromptObject } from './pages/prompt';
 import { events, expectAccessible, overflowingText, screenshot, setSettings } from './support/extension';
 
-/** Local slang a parent added: with it, a game gift plus a request for secrecy is a medium-risk conversation. */
-const GIFT_PHRASES = [
-  { category: 'gifts' as const, phrase: 'diamond gratis', lang: 'id' as const },
-  { category: 'gifts' as const, phrase: 'free robux', lang: 'en' as const },
-];
-
-/**
- * Shows a high-risk warning in the tab, as the background does after its decision (`continueDelaySeconds` comes from
- * the decision): the built-in rules of this branch only produce low and medium risk, so the high-risk card is driven
- * through the same message the background sends.
- */
-async function showHighRiskWarning(sw: Worker, page: Page, language: 'id' | 'en'): Promise<void> {
-  await sw.evaluate(
-    async ({ url, language }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/prompt.js'] });
-      await chrome.tabs.sendMessage(
-        tab!.id!,
-        {
-          id: 1,
-          type: 'showPrompt',
-          timestamp: Date.now(),
-          data: {
-            promptId: '999',
-            action: 'warn',
-            risk: 'high',
-            categories: ['sexual_request', 'secrecy'],
-            language,
-            ageBand: '13-17',
-            helpFirst: true,
-            continueDelaySeconds: 5,
-          },
-        },
-        { frameId: 0 },
-      );
-    },
-    {
-      url:
-        page
-          .url()
-          .split('?')[0]!
-          .replace(/:\d+\//, ':*/') + '*',
-      language,
-    },
-  );
-}
+// The game lobby's stranger, one step further each time (tests/fixtures/pages/mabar.js), as the engine rates it:
+// a gift offer is low risk; a gift, then "jangan bilang ortu" is medium; a gift, secrecy, then a meeting is high.
+const LOBBY = {
+  low: 'mabar.html?script=gift-id',
+  medium: 'mabar.html?script=diamond-id',
+  high: 'mabar.html?script=meet-id',
+} as const;
 
 test.describe('the warning card: centred, calm, focus kept inside', () => {
   test('medium risk at the guided level: a warning whose "Go back" really goes back', async ({ page, prompt, sw }) => {
-    await setSettings(sw, { guidanceLevel: 'guided', ageBand: '10-12', language: 'id', extraPhrases: GIFT_PHRASES });
-    await page.goto(practiceUrl('practice', 'index.html'));
-    await page.goto(practiceUrl('mabar', 'mabar.html?script=diamond-id&delay=200'));
+    await setSettings(sw, { guidanceLevel: 'guided', ageBand: '10-12', language: 'id' });
+    await openPracticeIndex(page);
+    await page.goto(practiceUrl('mabar', `${LOBBY.medium}&delay=200`));
 
     await expect(prompt.host).toHaveAttribute('data-action', 'warn');
     await expect(prompt.host).toHaveAttribute('data-risk', 'medium');
@@ -90,7 +49,7 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
   });
 
   test('"I understand, continue" closes the card and the child stays on the page', async ({ page, prompt, sw }) => {
-    await setSettings(sw, { guidanceLevel: 'guided', ageBand: '13-17', language: 'en', extraPhrases: GIFT_PHRASES });
+    await setSettings(sw, { guidanceLevel: 'guided', ageBand: '13-17', language: 'en' });
     await page.goto(practiceUrl('mabar', 'mabar.html?script=robux-en&delay=200'));
     await expect(prompt.host).toHaveAttribute('data-action', 'warn');
     await expect(prompt.card()).toContainText('Wait a moment');
@@ -107,11 +66,12 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     prompt,
     sw,
   }) => {
+    await setSettings(sw, { guidanceLevel: 'guided', ageBand: '13-17', language: 'id' });
     // A 640 × 400 window is what a 1280 × 800 screen shows at 200 % zoom.
     await page.setViewportSize({ width: 640, height: 400 });
-    await page.goto(practiceUrl('mabar', 'mabar.html'));
-    await showHighRiskWarning(sw, page, 'id');
+    await page.goto(practiceUrl('mabar', `${LOBBY.high}&delay=100`));
     await expect(prompt.host).toHaveAttribute('data-risk', 'high');
+    expect((await prompt.categories()).sort()).toEqual(['gifts', 'meet_offline', 'secrecy']);
     await expect(prompt.continueButton()).toBeDisabled();
     await expect(prompt.continueButton()).toHaveText(/Lanjut dalam [1-5] detik/);
     await expect(prompt.helpButton()).toBeVisible();
@@ -129,29 +89,40 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
   });
 
   test('each level answers each risk as DESIGN.md §5 says', async ({ context, sw }) => {
-    const cases = [
-      { level: 'gentle', phrases: [], expected: 'none' },
-      { level: 'gentle', phrases: GIFT_PHRASES, expected: 'tip' },
-      { level: 'guided', phrases: [], expected: 'tip' },
-      { level: 'protective', phrases: [], expected: 'tip' },
-      { level: 'protective', phrases: GIFT_PHRASES, expected: 'warn' },
-    ] as const;
-    for (const c of cases) {
-      await setSettings(sw, { guidanceLevel: c.level, ageBand: '13-17', language: 'id', extraPhrases: [...c.phrases] });
-      const page = await context.newPage();
-      const prompt = new PromptObject(page);
-      await page.goto(practiceUrl('mabar', 'mabar.html?script=diamond-id&delay=100'));
-      await expect(page.locator('.message')).toHaveCount(4);
-      if (c.expected === 'none') {
-        await page.waitForTimeout(1500);
-        await expect(prompt.host, `${c.level}`).toHaveCount(0);
-      } else {
-        await expect(prompt.host, `${c.level} + ${c.phrases.length} phrases`).toHaveAttribute(
-          'data-action',
-          c.expected,
-        );
+    const TABLE = {
+      gentle: { low: 'none', medium: 'tip', high: 'tip' },
+      guided: { low: 'tip', medium: 'warn', high: 'warn' },
+      protective: { low: 'tip', medium: 'warn', high: 'block' },
+    } as const;
+    for (const [level, row] of Object.entries(TABLE)) {
+      await setSettings(sw, { guidanceLevel: level as keyof typeof TABLE, ageBand: '13-17', language: 'id' });
+      // The three conversations of one level side by side, each in its own tab.
+      const tabs = await Promise.all(
+        (['low', 'medium', 'high'] as const).map(async (risk) => {
+          const page = await context.newPage();
+          await page.goto(practiceUrl('mabar', `${LOBBY[risk]}&delay=100`));
+          return { risk, page, prompt: new PromptObject(page), expected: row[risk] };
+        }),
+      );
+      for (const { risk, page, prompt, expected } of tabs) {
+        const what = `${level}, ${risk} risk`;
+        if (expected === 'block') {
+          await expect(page, what).toHaveURL(/\/blocked\.html\?event=\d+#http:\/\/mabar\.test/);
+        } else {
+          await page.locator('body[data-practice-done]').waitFor({ state: 'attached' });
+          if (expected === 'none') {
+            // Long enough for the guard and the background to answer the last line (as `settled` does).
+            await page.waitForTimeout(1200);
+            await expect(prompt.host, what).toHaveCount(0);
+          } else {
+            await expect(prompt.host, what).toHaveAttribute('data-risk', risk);
+            await expect(prompt.host, what).toHaveAttribute('data-action', expected);
+            // High risk puts help first, on a tip as on a warning card.
+            if (risk === 'high') await expect(prompt.card(), what).toHaveClass(/\bhigh\b/);
+          }
+        }
       }
-      await page.close();
+      await Promise.all(tabs.map(({ page }) => page.close()));
     }
   });
 });

@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { test as base, chromium, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,20 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 /** The practice pages live on `*.test` hosts that Chromium maps to the local server. */
 export function practiceUrl(host: string, pathAndQuery: string): string {
   return `http://${host}.test:${PRACTICE_PORT}/${pathAndQuery.replace(/^\//, '')}`;
+}
+
+/**
+ * Opens the practice index, where a story starts when "Go back" must have somewhere to go. The index tells parents
+ * and teachers about risky chats and searches, and says it is a guide for them: a teaching page, which the engine
+ * rates low at most (DESIGN.md §2), so a tip about its topics and never a warning. Waits for that tip and closes it,
+ * so the story continues from a quiet page.
+ */
+export async function openPracticeIndex(page: Page): Promise<void> {
+  await page.goto(practiceUrl('practice', 'index.html'));
+  const prompt = new PromptObject(page);
+  await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+  await prompt.closeButton().click();
+  await expect(prompt.host).toHaveCount(0);
 }
 
 /**

@@ -1,23 +1,9 @@
 import { expect, siteUrl, test } from './fixtures';
 import { settled } from './pages/guard';
 
-// The engine's search rules arrive with issue #3; until then these stories teach it the phrases a school would add
-// as local slang (`extraPhrases`), which exercises the same path: URL → query → scan(search) → tip.
-const PHRASES = [
-  { category: 'vpn_bypass', phrase: 'vpn gratis' },
-  { category: 'vpn_bypass', phrase: 'free vpn' },
-  { category: 'hidden_account', phrase: 'akun kedua' },
-  { category: 'anonymous_chat', phrase: 'random video chat' },
-];
-
 test.describe('a child searching', () => {
-  test('a search for a free VPN shows the VPN tip, on every search engine', async ({
-    page,
-    prompt,
-    guard,
-    context,
-  }) => {
-    await guard.setSettings({ extraPhrases: PHRASES });
+  test('a search for a free VPN shows the VPN tip, on every search engine', async ({ page, prompt, context }) => {
+    // The engine's own search rules (lib/detection/rules): no phrase added by a parent.
     await page.goto(siteUrl('www.google.com', '/search?q=vpn+gratis+buka+situs+diblokir'));
     await expect(prompt.host).toHaveAttribute('data-categories', 'vpn_bypass');
     await expect(prompt.host).toHaveAttribute('data-action', 'tip');
@@ -38,11 +24,7 @@ test.describe('a child searching', () => {
     }
   });
 
-  test('an ordinary search stays quiet, and a new query in a single-page app is a new search', async ({
-    page,
-    guard,
-  }) => {
-    await guard.setSettings({ extraPhrases: PHRASES });
+  test('an ordinary search stays quiet, and a new query in a single-page app is a new search', async ({ page }) => {
     await page.goto(siteUrl('www.youtube.com', '/results?search_query=resep+nasi+goreng'));
     await page.waitForTimeout(1200);
     await expect(page.locator('kawan-aman-prompt')).toHaveCount(0);
