@@ -2,48 +2,43 @@
 // `expect` is the prompt action we expect (`none` = nothing shown; `block` = the tab went to the block page).
 // Optional: `help: true` also taps "Get help" and shows the report page; `settings` (a parent's settings to apply
 // first, for that scenario only, as the options page would); `waitFor` (a selector the page sets when its
-// conversation has played); `settleMs` (extra wait before reading the prompt).
+// conversation has played: every practice chat sets `data-practice-done` on its body); `settleMs` (extra wait before
+// reading the prompt).
 const DONE = 'body[data-practice-done]';
 const chatScenario = (name, url, expect, about) => ({ name, path: url, expect, about, waitFor: DONE, settleMs: 1200 });
 
-/** Local slang a parent may add (extra phrases): with it, a game gift plus secrecy escalates to medium risk. */
-const GIFT_PHRASES = [
-  { category: 'gifts', phrase: 'diamond gratis', lang: 'id' },
-  { category: 'gifts', phrase: 'free robux', lang: 'en' },
-];
-
-// The engine's search rules arrive with issue #3; until then the demo teaches it a few phrases, as a school would.
-const SEARCH_PHRASES = {
-  extraPhrases: [
-    { category: 'vpn_bypass', phrase: 'vpn gratis' },
-    { category: 'vpn_bypass', phrase: 'free vpn' },
-    { category: 'hidden_account', phrase: 'akun kedua' },
-    { category: 'anonymous_chat', phrase: 'random video chat' },
-  ],
-};
-
 export const SCENARIOS = [
+  {
+    name: 'practice-index',
+    path: 'http://practice.test:{port}/index.html',
+    expect: 'tip',
+    about: 'The practice index: a guide for parents and teachers that names risky chats and searches — a tip at most',
+  },
   {
     name: 'chat-secret-id',
     path: 'http://chat.test:{port}/chat.html?script=secret-id&delay=150',
+    waitFor: DONE,
     expect: 'tip',
     about: 'Indonesian chat: a stranger asks the child to keep the chat secret ("jangan bilang ortu")',
   },
   {
     name: 'chat-secret-en',
     path: 'http://chat.test:{port}/chat.html?script=secret-en&delay=150',
+    waitFor: DONE,
     expect: 'tip',
     about: 'English chat: "don\'t tell your parents"',
   },
   {
     name: 'chat-family',
     path: 'http://chat.test:{port}/chat.html?script=family&delay=150',
+    waitFor: DONE,
     expect: 'none',
     about: 'A harmless family chat with look-alike words ("jangan lupa bilang ortu")',
   },
   {
     name: 'report-from-chat',
     path: 'http://chat.test:{port}/chat.html?script=secret-id&delay=150',
+    waitFor: DONE,
     expect: 'tip',
     help: true,
     about: 'The child taps "Minta bantuan" on the tip: the report page opens, filled in, with the one tap to SAPA 129',
@@ -51,26 +46,38 @@ export const SCENARIOS = [
   {
     name: 'game-lobby-escalates-id',
     path: 'http://mabar.test:{port}/mabar.html?script=diamond-id&delay=150',
-    settings: { guidanceLevel: 'guided', extraPhrases: GIFT_PHRASES },
+    waitFor: DONE,
+    settings: { guidanceLevel: 'guided' },
     expect: 'warn',
     about: 'Game lobby: "diamond gratis" then "jangan bilang ortu" — the conversation escalates to a warning card',
   },
   {
+    name: 'game-lobby-meet-id',
+    path: 'http://mabar.test:{port}/mabar.html?script=meet-id&delay=150',
+    waitFor: DONE,
+    settings: { guidanceLevel: 'guided' },
+    expect: 'warn',
+    about: 'Game lobby: a gift, secrecy, then "ketemuan yuk" — high risk: help first, "continue" waits a few seconds',
+  },
+  {
     name: 'game-lobby-escalates-en',
     path: 'http://mabar.test:{port}/mabar.html?script=robux-en&delay=150',
-    settings: { guidanceLevel: 'guided', language: 'en', extraPhrases: GIFT_PHRASES },
+    waitFor: DONE,
+    settings: { guidanceLevel: 'guided', language: 'en' },
     expect: 'warn',
     about: 'Game lobby in English: "free robux" then "don\'t tell your parents" — a warning card in English',
   },
   {
     name: 'game-lobby-friends',
     path: 'http://mabar.test:{port}/mabar.html?script=friends&delay=150',
+    waitFor: DONE,
     expect: 'none',
     about: 'Classmates arranging to play after school ("aku bilang mama dulu"): nothing to flag',
   },
   {
     name: 'hostile-css-page',
-    path: 'http://hostile.test:{port}/hostile-css.html?script=diamond-id&delay=150',
+    path: 'http://hostile.test:{port}/hostile-css.html?script=gift-id&delay=150',
+    waitFor: DONE,
     expect: 'tip',
     about: 'A page whose CSS attacks every element (and ours by name): the tip still looks and works the same',
   },
@@ -140,8 +147,8 @@ export const SCENARIOS = [
   chatScenario(
     'discord-saved-secret',
     'https://discord.com:{port}/channels/@me/?script=secret-id&delay=100',
-    'tip',
-    'Discord: a friend asks for secrecy — a tip, no stranger signal',
+    'warn',
+    'Discord: a saved friend asks the class, offers diamonds, asks for secrecy — no stranger signal, still grooming',
   ),
   chatScenario(
     'roblox-stranger-id',
@@ -176,14 +183,14 @@ export const SCENARIOS = [
   chatScenario(
     'forum-shoutbox',
     'http://forum.test:{port}/sites/forum.html?script=secret-id&delay=100',
-    'tip',
-    'A forum shoutbox (generic adapter): "jangan bilang ortu"',
+    'warn',
+    'A forum shoutbox (generic adapter): the class, free diamonds, then "jangan bilang ortu"',
   ),
   chatScenario(
     'game-chat',
     'http://game.test:{port}/sites/game-chat.html?script=secret-en&delay=100',
-    'tip',
-    'An in-game chat (generic adapter): "don\'t tell your parents"',
+    'warn',
+    'An in-game chat (generic adapter): flattery, free robux, then "don\'t tell your parents"',
   ),
   chatScenario(
     'game-chat-harmless',
@@ -191,41 +198,36 @@ export const SCENARIOS = [
     'none',
     'An in-game chat with everyday talk',
   ),
-  // Searches: the query is read from the URL.
+  // Searches: the query is read from the URL and rated by the engine's own search rules.
   {
     name: 'search-google-vpn',
     path: 'https://www.google.com:{port}/search?q=vpn+gratis+buka+situs+diblokir',
     expect: 'tip',
     about: 'Google: "vpn gratis buka situs diblokir" — the VPN tip',
-    settings: SEARCH_PHRASES,
   },
   {
     name: 'search-bing-second-account',
     path: 'https://www.bing.com:{port}/search?q=cara+bikin+akun+kedua+rahasia',
     expect: 'tip',
     about: 'Bing: "cara bikin akun kedua rahasia" — the secret-account tip',
-    settings: SEARCH_PHRASES,
   },
   {
     name: 'search-duckduckgo-random-chat',
     path: 'https://duckduckgo.com:{port}/?q=random+video+chat+with+strangers',
-    expect: 'tip',
-    about: 'DuckDuckGo: "random video chat with strangers"',
-    settings: SEARCH_PHRASES,
+    expect: 'warn',
+    about: 'DuckDuckGo: "random video chat with strangers" — a way to strangers on camera, so a warning card',
   },
   {
     name: 'search-tiktok-vpn',
     path: 'https://www.tiktok.com:{port}/search?q=free+vpn',
     expect: 'tip',
     about: 'TikTok search: "free vpn"',
-    settings: SEARCH_PHRASES,
   },
   {
     name: 'search-youtube-harmless',
     path: 'https://www.youtube.com:{port}/results?search_query=resep+nasi+goreng',
     expect: 'none',
     about: 'YouTube: "resep nasi goreng" — nothing to flag',
-    settings: SEARCH_PHRASES,
   },
   // Sites by category (lib/sites).
   {
@@ -238,19 +240,19 @@ export const SCENARIOS = [
   chatScenario(
     'hostile-storm',
     'http://hostile.test:{port}/hostile.html?attack=storm&script=secret-id&delay=100',
-    'tip',
+    'warn',
     'A page that mutates its DOM endlessly (thousands of changes a second)',
   ),
   chatScenario(
     'hostile-huge-shadow',
     'http://hostile.test:{port}/hostile.html?attack=huge,deep,shadow&script=secret-id&delay=100',
-    'tip',
+    'warn',
     'A page with 100,000 elements, 2,000 levels deep, its chat in a shadow root',
   ),
   chatScenario(
     'hostile-iframe',
     'http://hostile.test:{port}/hostile.html?attack=iframe&script=secret-en&delay=100',
-    'tip',
+    'warn',
     'A chat inside a same-origin iframe',
   ),
 ];

@@ -1,10 +1,7 @@
 import { expect, siteUrl, test } from './fixtures';
 import { settled } from './pages/guard';
 
-// The engine's phone-number rule for the child's own typing arrives with issue #3; until then this story teaches it
-// the number's prefix as an extra phrase (what a school can do for local slang). The path is the same: compose box
-// → pause → scan(typed) → oversharing → nudge.
-const PHONE_PREFIX = { category: 'oversharing', phrase: '0812' };
+// An Indonesian mobile number, which the engine's share-phone-number rule knows in any spacing.
 const NUMBER = 'ini nomorku 0812-5550-9876 ya';
 
 test.describe('a child about to share personal details', () => {
@@ -13,7 +10,6 @@ test.describe('a child about to share personal details', () => {
     prompt,
     guard,
   }) => {
-    await guard.setSettings({ extraPhrases: [PHONE_PREFIX] });
     await guard.recordMessages();
     await page.goto(siteUrl('web.whatsapp.com', '/?script=stranger-id&contact=unknown&delay=60'));
     await expect(prompt.host).toHaveAttribute('data-categories', 'unknown_contact');
@@ -32,8 +28,7 @@ test.describe('a child about to share personal details', () => {
     expect(await guard.recordedMessages()).not.toContain('5550-9876');
   });
 
-  test('to a saved contact the nudge is gentler', async ({ page, prompt, guard }) => {
-    await guard.setSettings({ extraPhrases: [PHONE_PREFIX] });
+  test('to a saved contact the nudge is gentler', async ({ page, prompt }) => {
     await page.goto(siteUrl('web.telegram.org', '/k/?script=harmless-en&lang=en&delay=60'));
     await settled(page);
     await page.locator('.input-message-input').click();

@@ -9,7 +9,7 @@ import { createMonitor, type Monitor } from '../monitor';
 import { PAGE_TEXT_CAP } from '../page';
 import { recordingDetector, stubIdle } from './helpers';
 
-const detector = createDetector({ extraPhrases: [{ category: 'oversharing', phrase: '0812' }] });
+const detector = createDetector();
 let monitor: Monitor | null = null;
 
 function start(
