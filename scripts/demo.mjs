@@ -21,7 +21,7 @@ const executablePath = await requireBrowser();
 
 // Imported after `npm ci` so a fresh clone can run this script.
 const { chromium } = await import('@playwright/test');
-const { startPracticeServer, PRACTICE_BROWSER_ARGS, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
+const { startPracticeServer, practiceBrowserArgs, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
 const { SCENARIOS } = await import('./demo-scenarios.mjs');
 
 const extensionDir = path.join(ROOT, '.output/chrome-mv3');
@@ -31,19 +31,9 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless,
   viewport: headless ? { width: 1100, height: 760 } : null,
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    // The practice hosts (*.test and imitations of real chat sites) map to the local server, whose certificate is
-    // self-signed: this throwaway demo profile trusts it.
-    ...PRACTICE_BROWSER_ARGS,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  // The practice hosts (*.test and imitations of real chat sites) map to the local server, whose certificate is
+  // self-signed: this throwaway demo profile trusts it. The same flags as the e2e tests.
+  args: practiceBrowserArgs(extensionDir),
 });
 
 const cleanup = async () => {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../lib/find-browser.mjs';
-import { PRACTICE_BROWSER_ARGS, PRACTICE_PORT, practiceSiteUrl, startPracticeServer } from '../lib/practice-server.mjs';
+import { PRACTICE_PORT, practiceBrowserArgs, practiceSiteUrl, startPracticeServer } from '../lib/practice-server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KB = 1024;
@@ -54,15 +54,7 @@ async function launch(chromium, executablePath, extensionDir) {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: true,
-    args: [
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      ...PRACTICE_BROWSER_ARGS,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    args: practiceBrowserArgs(extensionDir),
   });
   let sw = null;
   if (extensionDir) {

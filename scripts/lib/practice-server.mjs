@@ -49,6 +49,26 @@ export const HOST_RULES = `--host-resolver-rules=${['*.test', ...Object.keys(PRA
 /** Chromium flags for a browser that visits the practice pages: host mapping, and trust in the local certificate. */
 export const PRACTICE_BROWSER_ARGS = [HOST_RULES, '--ignore-certificate-errors'];
 
+/**
+ * Every Chromium flag of a throwaway browser on the practice pages — the e2e tests, the demo and the benchmark share
+ * this one list, so they cannot drift: the built extension (none for a benchmark's baseline), the practice hosts, and
+ * a quiet profile (no sync, no background downloads, no first-run pages).
+ * @param {string | null} [extensionDir] the built extension to load, e.g. `.output/chrome-mv3`
+ * @returns {string[]}
+ */
+export function practiceBrowserArgs(extensionDir) {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ...PRACTICE_BROWSER_ARGS,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 /** The URL of a practice page: `*.test` names over http, real site names over https, both on the practice port. */
 export function practiceSiteUrl(host, pathAndQuery = '/', port = PRACTICE_PORT) {
   const scheme = host in PRACTICE_SITES ? 'https' : 'http';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
-import { PRACTICE_BROWSER_ARGS, PRACTICE_PORT, practiceSiteUrl } from '../../scripts/lib/practice-server.mjs';
+import { PRACTICE_PORT, practiceBrowserArgs, practiceSiteUrl } from '../../scripts/lib/practice-server.mjs';
 import { EXTENSION_ID } from '../../lib/extension-id';
 import { GuardObject } from './pages/guard';
 import { PromptObject } from './pages/prompt';
@@ -38,18 +38,7 @@ export function siteUrl(host: string, pathAndQuery: string): string {
   return practiceSiteUrl(host, pathAndQuery) as string;
 }
 
-export const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-  // Maps the practice hosts to the local server and trusts its certificate: test browsers only.
-  ...PRACTICE_BROWSER_ARGS,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = practiceBrowserArgs(EXTENSION_DIR);
 
 interface Fixtures {
   /** Extra Chromium flags, e.g. `test.use({ extraArgs: ['--lang=id'] })`. */
