@@ -231,6 +231,17 @@ const id = {
     duration: { days: '{n} hari', hours: '{n} jam', minutes: '{n} menit' },
     keeps:
       'Yang disimpan Kawan Aman: waktu, jenis risiko, nama situs, dan pilihan anak. Tidak pernah isi pesan, alamat lengkap, atau gambar. Riwayat dihapus otomatis setelah {days} hari.',
+    keepsSnippets:
+      'Yang disimpan Kawan Aman: waktu, jenis risiko, nama situs, pilihan anak, dan karena Anda memintanya, potongan pendek (paling banyak 200 huruf) dari pesan atau halaman di sekitar kata yang ditandai. Tidak pernah yang diketik anak, alamat lengkap, atau gambar. Riwayat dihapus otomatis setelah {days} hari.',
+    introSnippets:
+      'Ringkasan 7 hari terakhir dibanding 7 hari sebelumnya. Anda memilih menyimpan potongan pesan: hanya kalimat di sekitar kata yang ditandai, bukan seluruh obrolan.',
+    snippetsTitle: 'Potongan pesan',
+    snippetsIntro:
+      'Kalimat di sekitar kata yang ditandai, dari pesan orang lain atau dari halaman, supaya Anda memahami konteksnya. Bacalah bersama anak bila perlu; anak tidak salah.',
+    snippetsEmpty: 'Belum ada potongan pesan yang disimpan.',
+    snippetWhen: 'Waktu',
+    snippetWhere: 'Situs dan jenis',
+    snippetText: 'Potongan',
   },
   settings: {
     title: 'Pengaturan',
@@ -591,6 +602,17 @@ const en: typeof id = {
     duration: { days: '{n} d', hours: '{n} h', minutes: '{n} min' },
     keeps:
       'What Kawan Aman keeps: the time, the kind of risk, the site name and your child’s choice. Never messages, full addresses or images. History is deleted automatically after {days} days.',
+    keepsSnippets:
+      'What Kawan Aman keeps: the time, the kind of risk, the site name, your child’s choice and, because you asked for it, a short snippet (at most 200 characters) of the message or page around the flagged words. Never what your child types, full addresses or images. History is deleted automatically after {days} days.',
+    introSnippets:
+      'The last 7 days against the 7 days before. You chose to keep message snippets: only the sentence around the flagged words, never the whole chat.',
+    snippetsTitle: 'Message snippets',
+    snippetsIntro:
+      'The sentence around the flagged words, from someone else’s message or from the page, so you understand the context. Read it with your child if needed; your child is not to blame.',
+    snippetsEmpty: 'No message snippets kept yet.',
+    snippetWhen: 'When',
+    snippetWhere: 'Site and kind',
+    snippetText: 'Snippet',
   },
   settings: {
     title: 'Settings',

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { FindingReport } from '@/lib/messages/types';
 import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
-import { isActive, pageConfigFrom } from '@/lib/settings/page-config';
+import { isActive, keepsSnippets, pageConfigFrom } from '@/lib/settings/page-config';
 import { countForLab } from './lab';
 import { hasPass, sendToBlockedPage } from './blocking';
 import { isTrustedContact } from '@/lib/sites/contacts';
@@ -107,6 +107,8 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
           categories: report.categories,
           risk: report.risk,
           action,
+          // Checked again here, whatever the page sent: only while the parent keeps snippets, never in lab mode.
+          ...(report.snippet && keepsSnippets(settings) ? { snippet: report.snippet } : {}),
         }),
       );
   // The report page pre-fills from this if the child asks for help (session storage only, gone with the browser).

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import type { ImportResult } from '@/lib/messages/protocol/settings';
+import { keepsSnippets } from '@/lib/settings/page-config';
 import { pinResetAtItem, setupDraftItem } from '@/lib/settings/parent-state';
 import { loadEffective, loadSettings, saveSettings, settingsItem } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
@@ -66,6 +67,8 @@ export async function importHistoryFile(text: string): Promise<ImportResult> {
   const read = readHistoryFile(text);
   if (!read.ok) return { ok: false, reason: 'problems', problems: read.problems };
   const file = read.value;
+  // A file may carry message snippets; they come in only where snippets are kept (never on a lab PC).
+  const withSnippets = keepsSnippets((await loadEffective()).settings);
   const database = db();
   const counts = { events: 0, reports: 0, pauses: 0, dailyCounts: 0 };
   await database.transaction(
@@ -74,11 +77,11 @@ export async function importHistoryFile(text: string): Promise<ImportResult> {
     async () => {
       const knownEvents = new Set((await database.events.toArray()).map(eventKey));
       const eventIds = new Map<number, number>();
-      for (const { id, ...event } of file.events) {
+      for (const { id, snippet, ...event } of file.events) {
         const key = eventKey(event);
         if (knownEvents.has(key)) continue;
         knownEvents.add(key);
-        const newId = await database.events.add(event);
+        const newId = await database.events.add(withSnippets && snippet ? { ...event, snippet } : event);
         if (id !== undefined) eventIds.set(id, newId);
         counts.events++;
       }

@@ -3,8 +3,7 @@ import { maxRisk, type Risk } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
 import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
 import { readMessage, type Adapter, type ChatRef } from './adapters';
-import { textOf } from './adapters/shared';
-import { matchedWords, summarize } from './report';
+import { matchedWords, snippetAround, summarize } from './report';
 
 interface ChatState {
   conversation: Conversation;
@@ -16,7 +15,7 @@ interface ChatState {
 export interface Chats {
   /** Scan one message element (again only when its text changed). True when it raised a finding. */
   message(el: Element): boolean;
-  /** A site UI element that may say the other side is a stranger. True when it did. */
+  /** A site UI element that says the other side is a stranger (the adapter found it). True when it is news. */
   cue(el: Element): boolean;
   /** Page text on a generic chat page: a "you're chatting with a random stranger" line marks every chat there. */
   pageText(text: string): boolean;
@@ -37,6 +36,7 @@ export function createChats(
   trustedContacts: readonly string[],
   adapter: () => Adapter,
   send: (report: FindingReport) => void,
+  keepSnippets = false,
 ): Chats {
   const chats = new Map<string, ChatState>();
   const scanned = new WeakMap<Element, string>();
@@ -44,9 +44,9 @@ export function createChats(
 
   const scopeOf = (s: ChatState) => `${location.host}/${adapter().id}/${s.ref.id}`;
 
-  function emit(s: ChatState, kind: 'chat' | 'typed', result: ScanResult, matched: string[] = []) {
+  function emit(s: ChatState, kind: 'chat' | 'typed', result: ScanResult, matched: string[] = [], snippet?: string) {
     const scope = kind === 'typed' ? `${scopeOf(s)}#typed` : scopeOf(s);
-    const report = summarize(kind, result, scope, { matched, contact: s.ref.title, site: adapter().id });
+    const report = summarize(kind, result, scope, { matched, contact: s.ref.title, site: adapter().id, snippet });
     if (report) send(report);
   }
 
@@ -86,11 +86,12 @@ export function createChats(
       const s = stateOf(m.chat);
       const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
       if (result.findings.length === 0) return false;
-      emit(s, 'chat', result, matchedWords(m.text, result));
+      // A snippet only from the other side's message: the child's own words stay theirs.
+      const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
+      emit(s, 'chat', result, matchedWords(m.text, result), snippet);
       return true;
     },
     cue(el) {
-      if (!hasCue(textOf(el))) return false;
       const ref = adapter().chatOf(el);
       return ref ? markUnknown(stateOf(ref)) : false;
     },

@@ -93,6 +93,7 @@ export function startGuard(): () => void {
     monitor = createMonitor({
       detector,
       trustedContacts: config?.trustedContacts ?? [],
+      keepSnippets: config?.keepSnippets === true,
       siteAdapters,
       alive: extensionAlive,
       report: send,

@@ -1,6 +1,7 @@
 import type { Detector } from '@/lib/detection';
 import type { FindingReport } from '@/lib/messages/types';
 import { pickAdapter, type Adapter } from './adapters';
+import { CANDIDATE } from './adapters/generic';
 import { textOf } from './adapters/shared';
 import { createChats } from './chats';
 import { createPageText, FLUSH_EVERY_MS } from './page';
@@ -32,6 +33,8 @@ export interface MonitorOptions {
   trustedContacts: readonly string[];
   /** The site adapters, on a chat site (from the chat-sites script); empty elsewhere. */
   siteAdapters: readonly Adapter[];
+  /** The parent keeps message snippets (page config): reports carry ≤ 200 characters around a match. */
+  keepSnippets?: boolean;
   /** False once the extension is gone (updated, disabled, removed): this script is then an orphan and stops. */
   alive(): boolean;
   report(report: FindingReport): void;
@@ -61,7 +64,7 @@ const MAX_BLOCK = 2000;
 const BACKOFF_BATCHES = 32;
 const BACKOFF_AFTER_MS = 10_000;
 const BACKOFF_POLL_MS = 2000;
-const CHAT_SHAPED = '[role=log],[aria-live],[class*=chat],[class*=Chat],[id*=chat],[class*=message],[class*=Message]';
+const CHAT_SHAPED = `${CANDIDATE},[aria-live]`;
 
 function ownText(el: Element): string {
   let text = '';
@@ -87,8 +90,8 @@ export function createMonitor(o: MonitorOptions): Monitor {
   const life = new AbortController();
   const signal = life.signal;
   let adapter: Adapter | null = pickAdapter(new URL(location.href), o.siteAdapters);
-  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report);
-  const page = createPageText(o.detector, report);
+  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report, o.keepSnippets);
+  const page = createPageText(o.detector, report, o.keepSnippets);
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
   const queued = new WeakSet<Element>();

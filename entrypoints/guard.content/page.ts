@@ -1,6 +1,7 @@
 import type { Detector } from '@/lib/detection';
+import { pageText } from '@/lib/detection/runtime';
 import type { FindingReport } from '@/lib/messages/types';
-import { summarize } from './report';
+import { snippetAround, summarize } from './report';
 
 /** Page text scanned per route: enough for any page's topic; a 2 MB page stops costing after this. */
 export const PAGE_TEXT_CAP = 128 * 1024;
@@ -22,7 +23,11 @@ export interface PageText {
  * Title, headings and visible main text of a page for `scanPage` (DESIGN.md §2: page topic). Collected in idle
  * time by the monitor's walk, scanned in chunks, reported once per category and risk on each route.
  */
-export function createPageText(detector: Detector, send: (report: FindingReport) => void): PageText {
+export function createPageText(
+  detector: Detector,
+  send: (report: FindingReport) => void,
+  keepSnippets = false,
+): PageText {
   let parts: string[] = [];
   let size = 0;
   let total = 0;
@@ -44,18 +49,21 @@ export function createPageText(detector: Detector, send: (report: FindingReport)
       if (size === 0 && lastFlush > 0) return false;
       if (!force && Date.now() - lastFlush < FLUSH_EVERY_MS) return true;
       lastFlush = Date.now();
-      const result = detector.scanPage({
+      const input = {
         url: `${location.origin}${location.pathname}`,
         title: document.title.slice(0, 300),
         headings,
         text: parts.join('\n'),
-      });
+      };
+      const result = detector.scanPage(input);
       parts = [];
       size = 0;
       const key = `${result.risk}|${result.categories.join(',')}`;
       if (result.risk === 'none' || reported.has(key)) return false;
       reported.add(key);
-      const report = summarize('page', result, `${location.host}${location.pathname}`);
+      const report = summarize('page', result, `${location.host}${location.pathname}`, {
+        snippet: keepSnippets ? snippetAround(pageText(input), result) : undefined,
+      });
       if (report) send(report);
       return false;
     },

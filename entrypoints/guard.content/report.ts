@@ -1,5 +1,5 @@
 import type { ScanResult, ScanKind } from '@/lib/detection';
-import type { FindingReport } from '@/lib/messages/types';
+import { SNIPPET_MAX, type FindingReport } from '@/lib/messages/types';
 
 /** The matched words of a scan, for the child's own report: at most 10, each at most 100 characters. */
 export function matchedWords(text: string, result: ScanResult): string[] {
@@ -11,6 +11,21 @@ export function matchedWords(text: string, result: ScanResult): string[] {
 }
 
 /**
+ * At most 200 characters of `text` around the first match, for a parent who keeps message snippets (DESIGN.md §6).
+ * Callers pass only a chat message from the other side or page text: never what the child types or searches.
+ */
+export function snippetAround(text: string, result: ScanResult): string | undefined {
+  const f = result.findings.find((x) => x.end > x.start);
+  const from = f && Math.max(0, Math.min(f.start - ((SNIPPET_MAX - f.end + f.start) >> 1), text.length - SNIPPET_MAX));
+  return from === undefined
+    ? undefined
+    : text
+        .slice(from, from + SNIPPET_MAX)
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+/**
  * A summary for the background: categories, rule ids, scope and the few matched words, within the caps the
  * background's schema enforces. `null` when the result carries no risk.
  */
@@ -18,7 +33,7 @@ export function summarize(
   kind: ScanKind,
   result: ScanResult,
   scope: string,
-  extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site'>> = {},
+  extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site' | 'snippet'>> = {},
 ): FindingReport | null {
   if (result.risk === 'none' || result.categories.length === 0) return null;
   const title = document.title.slice(0, 300);
@@ -32,6 +47,7 @@ export function summarize(
     ...(extra.contact ? { contact: extra.contact.slice(0, 120) } : {}),
     ...(extra.site ? { site: extra.site } : {}),
     ...(title ? { title } : {}),
+    ...(extra.snippet ? { snippet: extra.snippet } : {}),
   };
 }
 

@@ -3,6 +3,9 @@ import type { Action } from '../policy/decide';
 import type { AgeBand, Language } from '../settings/schema';
 import type { ChatSite } from '../sites/chat-sites';
 
+/** The most a kept message snippet may hold (DESIGN.md §6: "≤ 200 characters around the match"). */
+export const SNIPPET_MAX = 200;
+
 /**
  * What a content script tells the background after the engine found something. Summaries only: rule ids,
  * categories and the few matched words, never the page's text.
@@ -33,6 +36,12 @@ export interface FindingReport {
   site?: ChatSite;
   /** The page title, for the child's report. */
   title?: string;
+  /**
+   * At most 200 characters of the chat message or page text around the match, only when the page config says the
+   * parent keeps snippets (never in lab mode, never from what the child types or searches). The background checks
+   * the settings again before it stores one.
+   */
+  snippet?: string;
 }
 
 export type ChildChoice = 'back' | 'continue' | 'dismiss' | 'help';

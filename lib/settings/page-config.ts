@@ -12,6 +12,12 @@ export interface PageConfig {
   trustedContacts: string[];
   /** Epoch ms when guidance resumes after a parent's pause; null when not paused. */
   pausedUntil: number | null;
+  /**
+   * The parent turned on "keep message snippets" and this is no shared lab PC (DESIGN.md §6): only then does the
+   * guard add a snippet around a chat message's or a page's match to its report. Missing in a config written by an
+   * older background: no snippets.
+   */
+  keepSnippets?: boolean;
 }
 
 export const PAGE_CONFIG_KEY = 'pageConfig';
@@ -23,7 +29,13 @@ export function pageConfigFrom(settings: Settings): PageConfig {
     extraPhrases: settings.extraPhrases,
     trustedContacts: settings.trustedContacts,
     pausedUntil: settings.pausedUntil,
+    keepSnippets: keepsSnippets(settings),
   };
+}
+
+/** Whether message snippets are kept: the parent asked for them, and never on a shared lab PC (DESIGN.md §6, §8). */
+export function keepsSnippets(settings: Pick<Settings, 'keepSnippets' | 'labMode'>): boolean {
+  return settings.keepSnippets && !settings.labMode;
 }
 
 /** Whether scanning should run now; a pause ends on its own. */

@@ -52,8 +52,11 @@ export function cueText(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Whether a short UI text carries one of `cues` (default: all). */
-export function hasCue(text: string, cues: readonly string[] = UNKNOWN_CONTACT_CUES): boolean {
+/**
+ * Whether a short UI text carries one of `cues`. No default list, so the per-page guard, which needs only
+ * `STRANGER_CUES`, does not carry `UNKNOWN_CONTACT_CUES` (the site adapters check those, in the chat-sites script).
+ */
+export function hasCue(text: string, cues: readonly string[]): boolean {
   const t = cueText(text);
   return cues.some((c) => t.includes(c));
 }

@@ -175,6 +175,56 @@ test.describe('the parent companion behind the PIN', () => {
     await options.expectAccessible(testInfo, 'guide-id');
   });
 
+  test('message snippets: none by default; kept and shown once the parent turns them on; gone when turned off', async ({
+    context,
+    extensionId,
+    page,
+  }, testInfo) => {
+    await seedParent(context, extensionId, { settings: { language: 'en', guidanceLevel: 'guided' }, pin: PIN });
+    const RISKY = "don't tell your parents we talk ok";
+    const chat = async () => {
+      const tab = await context.newPage();
+      await tab.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
+      await expect(tab.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', 'secrecy');
+      await tab.close();
+    };
+    const snippets = async () => (await readRows(page, 'events')).map((e) => e.snippet ?? null);
+
+    // Off by default: the event keeps no words.
+    await chat();
+    const options = new OptionsPage(page, extensionId);
+    await options.open('settings');
+    await options.unlock(PIN);
+    await expect.poll(snippets).toEqual([null]);
+
+    // The parent turns them on: the next flag keeps the sentence around the words, from the other side's message.
+    const privacy = options.section('privacy');
+    await privacy.getByLabel('Keep message snippets').check();
+    await privacy.getByRole('button', { name: 'Save' }).click();
+    await expect(privacy.getByText('Saved.')).toBeVisible();
+    await chat();
+    await expect.poll(snippets).toEqual([null, expect.stringContaining(RISKY)]);
+    expect(((await snippets())[1] as string).length).toBeLessThanOrEqual(200);
+
+    // The picture shows it, and says honestly what is kept.
+    await options.nav(/^Picture$/).click();
+    await expect(page.getByTestId('snippets-table')).toContainText(RISKY);
+    await expect(page.getByTestId('snippets-table')).toContainText('chat.test');
+    await expect(page.locator('.keeps')).toContainText('a short snippet');
+    await options.expectAccessible(testInfo, 'picture-snippets-en');
+    await options.screenshot(testInfo, 'picture-snippets-en');
+
+    // Turned off again: the kept snippets go, the events stay.
+    await options.nav(/^Settings$/).click();
+    await privacy.getByLabel('Keep message snippets').uncheck();
+    await privacy.getByRole('button', { name: 'Save' }).click();
+    await expect(privacy.getByText('Saved.')).toBeVisible();
+    await expect.poll(snippets).toEqual([null, null]);
+    await options.nav(/^Picture$/).click();
+    await expect(options.heading()).toHaveText('Picture');
+    await expect(page.getByTestId('snippets-table')).toHaveCount(0);
+  });
+
   test('settings are validated in plain words before anything is saved', async ({
     context,
     extensionId,

@@ -247,7 +247,7 @@ describe('background services', () => {
       flaggedWords: '',
       note: '',
     });
-    expect(await purgeOldHistory(now)).toEqual({ events: 1, dailyCounts: 1, pauses: 1 });
+    expect(await purgeOldHistory(now)).toEqual({ events: 1, dailyCounts: 1, pauses: 1, snippets: 0 });
     expect(await db().events.count()).toBe(1);
     expect(await db().reports.count()).toBe(1);
   });

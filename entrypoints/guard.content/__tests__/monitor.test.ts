@@ -15,7 +15,13 @@ let monitor: Monitor | null = null;
 function start(
   url: string,
   html: string,
-  options: { detector?: Detector; siteAdapters?: Adapter[]; trusted?: string[]; alive?: () => boolean } = {},
+  options: {
+    detector?: Detector;
+    siteAdapters?: Adapter[];
+    trusted?: string[];
+    alive?: () => boolean;
+    keepSnippets?: boolean;
+  } = {},
 ) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   document.title = 'Practice';
@@ -26,6 +32,7 @@ function start(
     trustedContacts: options.trusted ?? [],
     siteAdapters: options.siteAdapters ?? [],
     alive: options.alive ?? (() => true),
+    keepSnippets: options.keepSnippets,
     report: (r) => reports.push(r),
   });
   monitor.start();
@@ -109,6 +116,59 @@ describe('chats on the generic adapter', () => {
     );
     await settle();
     expect(reports.map((r) => r.categories)).toContainEqual(['unknown_contact']);
+  });
+});
+
+describe('message snippets (DESIGN.md §6)', () => {
+  const CHAT =
+    '<div class="chat"><h1>Kak Rani</h1><div role="log" class="messages"></div><form><textarea></textarea></form></div>';
+  const LONG = `${'kemarin kita main bareng sampai sore, seru banget, '.repeat(4)}tapi jangan bilang ortu ya, ${'nanti aku kasih tau caranya biar gampang menang, '.repeat(4)}`;
+
+  test('only when the parent keeps them: ≤ 200 characters around the match of the other side’s message', async () => {
+    const kept = start('https://chat.example/', CHAT, { keepSnippets: true });
+    add(document.querySelector('[role=log]'), `<div class="message in">${LONG}</div>`);
+    await settle();
+    const snippet = kept[0]!.snippet!;
+    expect(snippet.length).toBeLessThanOrEqual(200);
+    expect(snippet.length).toBeGreaterThan(150);
+    expect(snippet).toContain('jangan bilang ortu');
+    expect(LONG).toContain(snippet);
+    monitor!.stop();
+
+    const off = start('https://chat.example/', CHAT);
+    add(document.querySelector('[role=log]'), `<div class="message in">${LONG}</div>`);
+    await settle();
+    expect(off).toHaveLength(1);
+    expect(off[0]).not.toHaveProperty('snippet');
+  });
+
+  test('never from the child’s own messages or typing', async () => {
+    const reports = start('https://chat.example/', CHAT, { keepSnippets: true });
+    add(document.querySelector('[role=log]'), '<div class="message out">nomorku 0812 5550 9876</div>');
+    // The generic adapter knows the compose box once it has found the chat.
+    await settle();
+    const box = document.querySelector('textarea')!;
+    box.value = 'ini nomorku 0812 5550 1111';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle();
+    expect(reports.map((r) => [r.kind, r.categories])).toEqual([
+      ['chat', ['oversharing']],
+      ['typed', ['oversharing']],
+    ]);
+    for (const r of reports) expect(r).not.toHaveProperty('snippet');
+  });
+
+  test('from page text, around the page’s match', async () => {
+    const reports = start(
+      'https://vpn.example/',
+      '<h1>VPN gratis tanpa batas</h1><p>Buka situs yang diblokir dengan satu klik.</p>',
+      { keepSnippets: true },
+    );
+    await settle();
+    expect(reports).toEqual([
+      expect.objectContaining({ kind: 'page', snippet: expect.stringContaining('VPN gratis') }),
+    ]);
   });
 });
 

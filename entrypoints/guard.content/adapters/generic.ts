@@ -2,8 +2,9 @@ import type { Adapter } from './types';
 import { textOf } from './shared';
 
 // Containers that may hold a chat: a live log, or an element whose class or id says chat/message/shoutbox. (No
-// `i` flag on attribute selectors: the common spellings are listed instead, for every DOM engine.)
-const CANDIDATE =
+// `i` flag on attribute selectors: the common spellings are listed instead, for every DOM engine.) The monitor's
+// back-off wakes up when more of these appear.
+export const CANDIDATE =
   '[role=log],[class*=chat],[class*=Chat],[id*=chat],[id*=Chat],[class*=message],[class*=Message],[id*=message],[class*=shout],[class*=logbox]';
 const META = 'time,[class*=time],[class*=Time],[class*=date]';
 const SENDER =

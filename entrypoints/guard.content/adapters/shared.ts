@@ -1,4 +1,5 @@
 import type { Direction } from '@/lib/detection';
+import { hasCue, UNKNOWN_CONTACT_CUES } from '@/lib/sites/contacts';
 import type { Adapter, ChatLine, ChatRef } from './types';
 
 const MAX_TEXT = 2000;
@@ -70,8 +71,12 @@ export function selectorAdapter(site: SelectorSite): Adapter {
     hosts: site.hosts,
     path: site.path,
     messages: (root) => within(root, site.message),
+    // Short UI text outside the messages that says "stranger" in the site's own words.
     cues: (root) =>
-      within(root, site.cue).filter((el) => !el.closest(site.message) && (el.textContent ?? '').length < 200),
+      within(root, site.cue).filter(
+        (el) =>
+          !el.closest(site.message) && (el.textContent ?? '').length < 200 && hasCue(textOf(el), UNKNOWN_CONTACT_CUES),
+      ),
     chatOf: site.chatOf,
     read(el) {
       const chat = site.chatOf(el);

@@ -31,7 +31,10 @@ export interface Adapter {
   path?: RegExp;
   /** Message elements in (or around) a subtree that was just added or changed. */
   messages(root: Element): Iterable<Element>;
-  /** UI elements in a subtree whose short text may say the other side is not a saved contact. */
+  /**
+   * UI elements in a subtree whose short text says the other side is not a saved contact, in the site's own words
+   * (`UNKNOWN_CONTACT_CUES`: the adapter checks them, so the per-page guard does not carry the list).
+   */
   cues(root: Element): Iterable<Element>;
   chatOf(el: Element): ChatRef | null;
   read(message: Element): ChatLine | null;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { BarChart } from '@/components/parent/bar-chart';
-import { db, type PauseRow, type ReportRow } from '@/lib/db';
+import { db, type PauseRow, type ReportRow, type RiskEvent } from '@/lib/db';
 import type { Category } from '@/lib/detection/types';
 import { heartbeatItem } from '@/lib/settings/parent-state';
 import type { EffectiveSettings } from '@/lib/settings/policy';
@@ -20,10 +20,14 @@ interface Props {
   effective: EffectiveSettings;
 }
 
+/** Snippets shown at most: the newest ones of the last two weeks. */
+const SNIPPETS_SHOWN = 20;
+
 /**
  * The weekly picture (issue #7): this week against last week, flags by kind as a chart with the same numbers as a
- * table, the sites, the child's choices, the child's reports and the times protection stopped. Counts only; no
- * message text is ever shown, because none is kept by default.
+ * table, the sites, the child's choices, the child's reports and the times protection stopped. Counts only, unless
+ * the parent turned on "keep message snippets" (DESIGN.md §6): then the snippets kept with recent flags are listed
+ * too. By default no message text is kept, so none is shown.
  *
  * On a shared school computer (lab mode, no PIN) it shows the daily counts and the times protection stopped only:
  * no sites or choices (none are kept there) and never a child's report.
@@ -57,13 +61,15 @@ export function PicturePage({ lang, effective }: Props) {
   const direction = trend(totals.thisWeek, totals.lastWeek);
   const diff = Math.abs(totals.thisWeek - totals.lastWeek);
   const shownPauses = pauses.filter((x) => x.start <= now);
+  const keepsSnippets = effective.settings.keepSnippets && !labMode;
+  const snippets = labMode ? [] : (events ?? []).filter((e) => e.snippet).sort((a, b) => b.time - a.time);
 
   return (
     <div className="picture">
       <h1 ref={heading} tabIndex={-1}>
         {p.title}
       </h1>
-      <p className="lead">{labMode ? schoolWords[lang].lab.pictureNote : p.intro}</p>
+      <p className="lead">{labMode ? schoolWords[lang].lab.pictureNote : keepsSnippets ? p.introSnippets : p.intro}</p>
       {heartbeat?.installedAt && (
         <p className="hint">{fill(p.since, { date: formatDate(heartbeat.installedAt, lang) })}</p>
       )}
@@ -177,6 +183,18 @@ export function PicturePage({ lang, effective }: Props) {
             </section>
           </div>
 
+          {(keepsSnippets || snippets.length > 0) && (
+            <section aria-labelledby="snippets-title">
+              <h2 id="snippets-title">{p.snippetsTitle}</h2>
+              <p className="hint">{p.snippetsIntro}</p>
+              {snippets.length === 0 ? (
+                <p>{p.snippetsEmpty}</p>
+              ) : (
+                <SnippetsTable events={snippets.slice(0, SNIPPETS_SHOWN)} lang={lang} />
+              )}
+            </section>
+          )}
+
           <section aria-labelledby="reports-title">
             <h2 id="reports-title">{p.reportsTitle}</h2>
             <p className="hint">{p.reportsIntro}</p>
@@ -191,7 +209,9 @@ export function PicturePage({ lang, effective }: Props) {
         {shownPauses.length === 0 ? <p>{p.pausesEmpty}</p> : <PausesTable pauses={shownPauses} lang={lang} now={now} />}
       </section>
 
-      <p className="hint keeps">{fill(p.keeps, { days: effective.settings.retentionDays })}</p>
+      <p className="hint keeps">
+        {fill(keepsSnippets ? p.keepsSnippets : p.keeps, { days: effective.settings.retentionDays })}
+      </p>
     </div>
   );
 }
@@ -207,6 +227,34 @@ function CategoryLinks({ categories, lang }: { categories: readonly Category[]; 
         </span>
       ))}
     </>
+  );
+}
+
+function SnippetsTable({ events, lang }: { events: RiskEvent[]; lang: Lang }) {
+  const p = optionsWords[lang].picture;
+  return (
+    <table className="data" data-testid="snippets-table">
+      <thead>
+        <tr>
+          <th scope="col">{p.snippetWhen}</th>
+          <th scope="col">{p.snippetWhere}</th>
+          <th scope="col">{p.snippetText}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <td>{formatDateTime(e.time, lang)}</td>
+            <td>
+              <span className="host">{e.host}</span> <CategoryLinks categories={e.categories} lang={lang} />
+            </td>
+            <td>
+              <q className="snippet">{e.snippet}</q>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
 import { CHAT_SITES } from '../../sites/chat-sites';
+import { SNIPPET_MAX } from '../types';
 
 const category = z.enum(CATEGORIES);
 
@@ -18,9 +19,12 @@ export const findingsSchemas = {
       trustedContact: z.boolean().optional(),
       title: z.string().max(300).optional(),
       site: z.enum(CHAT_SITES).optional(),
+      snippet: z.string().max(SNIPPET_MAX).optional(),
     })
     // What the child types never leaves the page: a typed finding carries categories, not words.
-    .refine((r) => r.kind !== 'typed' || r.matched.length === 0),
+    .refine((r) => r.kind !== 'typed' || r.matched.length === 0)
+    // A snippet comes from a chat message or page text only; never from the child's typing or searches.
+    .refine((r) => r.snippet === undefined || r.kind === 'chat' || r.kind === 'page'),
   recordChoice: z.strictObject({
     promptId: z.string().max(80),
     choice: z.enum(['back', 'continue', 'dismiss', 'help']),
