@@ -5,7 +5,7 @@
  */
 
 /** Bump when the layout below or the matcher's hashing changes; a stored pack of another format is ignored. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 /** The `storage.local` key under which the background keeps the compiled pack for the per-page script. */
 export const DETECTION_PACK_KEY = 'detectionPack';
@@ -34,28 +34,31 @@ export interface DetectionPack {
   numberId: number;
   /** Word ids that suffixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya). */
   pronouns: number[];
-  /** Vocabulary hash table (open addressing, `vmask + 1` slots): both hashes of a word and its value (> 0 a word
-   *  id, < 0 an index into `seqs`, 0 an empty slot). */
+  /** Vocabulary hash table (open addressing, `vmask + 1` slots of three: both hashes of a word and its value: > 0 a
+   *  word id, < 0 an index into `seqs`, 0 an empty slot). */
   vmask: number;
-  vk1: number[];
-  vk2: number[];
-  vv: number[];
+  voc: number[];
   /** 1 for word ids that take Indonesian and Javanese affixes at run time (indexed by word id). */
   inflect: number[];
   /** Word sequences for aliases that stand for several words: [length, id, id, …] at each index. */
   seqs: number[];
-  /** Automaton: transitions from the root by word id, and a hash table (`gmask + 1` slots) for all others. */
+  /**
+   * The word automaton as a DFA: transitions from the root by word id (`root`), and a hash table (`dmask + 1` slots
+   * of three: state, word, next state) of every transition from another state that does not lead where the root's
+   * would. Failure links are folded in at compile time, so a word costs one probe.
+   */
   root: number[];
-  gmask: number;
-  gs: number[];
-  gw: number[];
-  gt: number[];
-  /** Failure link per state. */
+  dmask: number;
+  dfa: number[];
+  /** Per state: where to probe next when its own transitions miss (0: take the root's). */
   fail: number[];
   /** Per state: first segments whose end is only remembered, as [node, length] pairs from `recOff[state]`. */
   recOff: number[];
   recList: number[];
-  /** Per state: every other segment node ending there, as [node, length, parent or -1, gap] quads. */
+  /**
+   * Per state: every other segment node ending there, as [parent or -1, length + gap, length, node] quads: it counts
+   * when its parent ended at most `gap` words before it began (the matcher checks `length + gap` first).
+   */
   chkOff: number[];
   chkList: number[];
   /** Per segment node: NODE_KIDS | NODE_RULES | NODE_TWO. */
@@ -82,17 +85,13 @@ export const CONTEXT_BITS = { chat: 1, page: 2, search: 4, typed: 8, ui: 16 } as
 
 /** The pack's tables as typed arrays, as the matcher uses them. */
 export interface PackTables {
-  vk1: Int32Array;
-  vk2: Int32Array;
-  vv: Int32Array;
+  voc: Int32Array;
   vmask: number;
   inflect: Uint8Array;
   seqs: Int32Array;
   root: Int32Array;
-  gs: Int32Array;
-  gw: Int32Array;
-  gt: Int32Array;
-  gmask: number;
+  dfa: Int32Array;
+  dmask: number;
   fail: Int32Array;
   recOff: Int32Array;
   recList: Int32Array;
@@ -127,7 +126,7 @@ export function isPack(value: unknown): value is DetectionPack {
     typeof p.hash === 'string' &&
     !!p.rules &&
     Array.isArray(p.rules.id) &&
-    Array.isArray(p.vv) &&
+    Array.isArray(p.voc) &&
     Array.isArray(p.chkList)
   );
 }
@@ -136,17 +135,13 @@ export function isPack(value: unknown): value is DetectionPack {
 export function loadTables(p: DetectionPack): PackTables {
   const i32 = (a: number[]) => Int32Array.from(a);
   return {
-    vk1: i32(p.vk1),
-    vk2: i32(p.vk2),
-    vv: i32(p.vv),
+    voc: i32(p.voc),
     vmask: p.vmask,
     inflect: Uint8Array.from(p.inflect),
     seqs: i32(p.seqs),
     root: i32(p.root),
-    gs: i32(p.gs),
-    gw: i32(p.gw),
-    gt: i32(p.gt),
-    gmask: p.gmask,
+    dfa: i32(p.dfa),
+    dmask: p.dmask,
     fail: i32(p.fail),
     recOff: i32(p.recOff),
     recList: i32(p.recList),
