@@ -2,7 +2,7 @@
  * The hot path: three tight passes over the text that normalise, tokenise and match it.
  *
  *   lex:     char codes ─▶ class table (case, diacritics, leetspeak, zero-width, homoglyphs) ─▶ two running word
- *            hashes (repeated letters collapsed) ─▶ word records [h1, h2, start, end, last letter | flags]
+ *            hash and last three letters (repeated letters collapsed) ─▶ word records [hash, start, end, tail | flags]
  *   resolve: records ─▶ vocabulary hash table (abbreviations, synonyms) ─▶ word ids; numbers → {phone}/{number},
  *            single letters joined ("v c s"), affixes read ("fotomu" → foto kamu); unknown words only counted
  *   drain:   word ids ─▶ word automaton (a DFA: one hash probe per word, no failure links at run time) ─▶ pattern
@@ -22,11 +22,21 @@ const AT = 4;
 const SURR = 5;
 const EMOJI = 6;
 
-// Hash constants shared with the compiler (a word's identity is its two 32-bit hashes). All are small integers
-// (V8's Smi range): a larger constant is a heap number, and code using it runs slower.
-const SEED1 = 0x011c9dc5;
-const SEED2 = 0x2f1a3b4c;
-const PRIME1 = 0x01000193;
+// A word's identity is a 30-bit FNV-style hash of its normalised letters plus its last three letters (`tail`, one
+// byte each); the compiler reads pattern words with the same code. Every constant and every hash value stays a small
+// integer (V8's Smi range): a larger one would be a heap number, and the hot loops would turn into floating-point code.
+const SEED = 0x011c9dc5;
+const PRIME = 0x01000193;
+
+/** One letter into the hash. */
+function hash(h: number, c: number): number {
+  return Math.imul(h ^ c, PRIME) & 0x3fffffff;
+}
+
+/** One letter into the tail: ASCII letters as themselves, any other letter as a byte from 128 up. */
+function tailByte(c: number): number {
+  return c < 128 ? c : (c & 127) | 128;
+}
 
 /** Leetspeak inside words that have letters: 0→o 1→i 3→e 4→a 5→s 6→g 7→t 8→b 9→g; "2" is reduplication (siapa2). */
 const LEET = [111, 105, 0, 101, 97, 115, 103, 116, 98, 103];
@@ -119,65 +129,75 @@ export interface Matcher {
 let lexCount = 0;
 
 /**
- * Pass 1: characters from `i` → word records [h1, h2, start, end, last three letters | flags] in `out`. Returns where it
- * stopped: the text's end, or right after a word when `out` is full. Only ASCII letters and separators stay in the
- * inner loop; digits, ignorables, other letters, '@', emoji and surrogate pairs take the outer one.
+ * The word being read, shared by `lex` and `lexRun`: [start (-1: none; bit 30 set once a digit was seen), hash,
+ * tail, records written].
+ */
+const WORD = new Int32Array(4);
+const DIGIT = 1 << 30;
+
+/**
+ * The inner loop of `lex`: ASCII letters and separators only, told apart by arithmetic. Returns at any other
+ * character, at the text's end, or right after a word when `out` is full. It is its own small function with few
+ * variables so that V8 keeps them all in registers; inside `lex`, next to the slow cases, they were spilled to memory
+ * on every character.
+ */
+function lexRun(text: string, i: number, out: Int32Array): number {
+  const n = text.length;
+  let wStart = WORD[0]!;
+  let h = WORD[1]!;
+  let tail = WORD[2]!;
+  let r = WORD[3]!;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c | 32;
+    if (k >= 97 && k <= 122) {
+      if (wStart < 0) {
+        wStart = i;
+        h = 0x011c9dc5; // SEED
+        tail = 0;
+      }
+      if (k !== (tail & 255)) {
+        h = Math.imul(h ^ k, 0x01000193) & 0x3fffffff; // hash()
+        tail = (tail << 8) | k;
+      }
+    } else if (c < 128 && (c < 48 ? c !== 39 : c > 57 && c !== 64)) {
+      // A separator (the apostrophe is ignorable; digits and '@' go to `lex`).
+      if (wStart >= 0) {
+        out[r] = h;
+        out[r + 1] = wStart & 0x3fffffff;
+        out[r + 2] = i;
+        out[r + 3] = (tail & 0xffffff) | ((wStart >> 30) << 24); // | HAS_DIGITS
+        r += 4;
+        wStart = -1;
+        if (r >= RECORDS * 4 - 8) {
+          i++;
+          break;
+        }
+      }
+    } else break;
+  }
+  const word = WORD;
+  word[0] = wStart;
+  word[1] = h;
+  word[2] = tail;
+  word[3] = r;
+  return i;
+}
+
+/**
+ * Pass 1: characters from `i` → word records [hash, start, end, tail | flags] in `out`. Returns where it stopped: the
+ * text's end, or right after a word when `out` is full. `lexRun` reads ASCII letters and separators; this loop takes
+ * each other character: digits, ignorables, other letters, '@', emoji and surrogate pairs.
  */
 function lex(text: string, i: number, out: Int32Array): number {
-  // Local copies of the constants: V8 then keeps the hashes in 32-bit registers (module constants outside the small
-  // integer range, like SEED1, made this loop a third slower).
-  const seed1 = 0x011c9dc5; // SEED1
-  const seed2 = 0x2f1a3b4c; // SEED2
-  const prime = 0x01000193; // PRIME1
-  const sep = 1; // SEP
-  const ign = 2; // IGN
-  const other = 3; // OTHER
-  const atSign = 4; // AT
-  const surr = 5; // SURR
-  const emo = 6; // EMOJI
-  const hasDigits = 0x1000000; // HAS_DIGITS
+  const word = WORD;
   const n = text.length;
-  const full = RECORDS * 5 - 10;
-  let r = 0;
-  let wStart = -1;
-  let h1 = 0;
-  let h2 = 0;
-  // The last three letters, one byte each (the last in the low byte): repeated letters collapse against it.
-  let tail = 0;
-  let digits = 0;
-  while (i < n) {
-    for (; i < n; i++) {
-      const k = CLASS[text.charCodeAt(i)]!;
-      if (k >= 97) {
-        if (wStart < 0) {
-          wStart = i;
-          h1 = seed1;
-          h2 = seed2;
-          tail = digits = 0;
-        }
-        if (k !== (tail & 255)) {
-          h1 = Math.imul(h1 ^ k, prime);
-          h2 = (Math.imul(h2, 31) + k) | 0;
-          tail = (tail << 8) | k;
-        }
-      } else if (k === sep) {
-        if (wStart >= 0) {
-          out[r] = h1;
-          out[r + 1] = h2;
-          out[r + 2] = wStart;
-          out[r + 3] = i;
-          out[r + 4] = (tail & 0xffffff) | (digits === 0 ? 0 : hasDigits);
-          r += 5;
-          wStart = -1;
-          if (r >= full) break;
-        }
-      } else break;
-    }
-    if (r >= full) {
-      i++;
-      break;
-    }
-    if (i >= n) break;
+  const full = RECORDS * 4 - 8;
+  word[0] = -1;
+  word[3] = 0;
+  for (;;) {
+    i = lexRun(text, i, out);
+    if (word[3]! >= full || i >= n) break;
     const c = text.charCodeAt(i);
     let k = CLASS[c]!;
     if (k === 0) k = CLASS[c] = classify(c);
@@ -186,27 +206,21 @@ function lex(text: string, i: number, out: Int32Array): number {
     if (k >= 97) {
       // a letter outside ASCII (é, ｐ, Cyrillic а): like its ASCII letter
     } else if (k >= 48 && k <= 57) {
-      if (wStart < 0) {
-        wStart = start;
-        h1 = seed1;
-        h2 = seed2;
-        tail = digits = 0;
-      }
-      digits++;
+      word[0] = word[0]! < 0 ? startWord(start) | DIGIT : word[0]! | DIGIT;
       code = LEET[k - 48]!;
       if (code === 0) continue;
-    } else if (k === ign) {
+    } else if (k === IGN) {
       continue;
-    } else if (k === other) {
+    } else if (k === OTHER) {
       code = c;
     } else {
       let emoji = 0;
       code = 0;
-      if (k === atSign) {
-        if (wStart >= 0) code = 97;
-      } else if (k === emo) {
+      if (k === AT) {
+        if (word[0]! >= 0) code = 97;
+      } else if (k === EMOJI) {
         emoji = c;
-      } else if (k === surr) {
+      } else if (k === SURR) {
         const lo = i < n ? text.charCodeAt(i) : 0;
         if (lo >= 0xdc00 && lo <= 0xdfff) {
           const cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
@@ -219,51 +233,51 @@ function lex(text: string, i: number, out: Int32Array): number {
         }
       }
       if (code === 0) {
-        // A separator, or an emoji, which is a word of its own.
-        if (wStart >= 0) {
-          out[r] = h1;
-          out[r + 1] = h2;
-          out[r + 2] = wStart;
-          out[r + 3] = start;
-          out[r + 4] = (tail & 0xffffff) | (digits === 0 ? 0 : hasDigits);
-          r += 5;
-          wStart = -1;
-        }
+        // A separator, or an emoji, which is a word of its own (its code is its tail).
+        if (word[0]! >= 0) endWord(out, start);
         if (emoji !== 0) {
-          out[r] = Math.imul(seed1 ^ emoji, prime);
-          out[r + 1] = (Math.imul(seed2, 31) + emoji) | 0;
-          out[r + 2] = start;
-          out[r + 3] = i;
-          out[r + 4] = 0x2000000;
-          r += 5;
+          const r: number = word[3]!;
+          out[r] = hash(SEED, emoji);
+          out[r + 1] = start;
+          out[r + 2] = i;
+          out[r + 3] = emoji | IS_EMOJI;
+          word[3] = r + 4;
         }
-        if (r >= full) break;
+        if (word[3]! >= full) break;
         continue;
       }
     }
-    if (wStart < 0) {
-      wStart = start;
-      h1 = seed1;
-      h2 = seed2;
-      tail = digits = 0;
-    }
-    if ((code & 255) !== (tail & 255)) {
-      h1 = Math.imul(h1 ^ code, prime);
-      h2 = (Math.imul(h2, 31) + code) | 0;
-      tail = (tail << 8) | (code & 255);
+    if (word[0]! < 0) word[0] = startWord(start);
+    const tail = word[2]!;
+    const b = tailByte(code);
+    if (b !== (tail & 255)) {
+      word[1] = hash(word[1]!, code);
+      word[2] = (tail << 8) | b;
     }
   }
-  if (wStart >= 0) {
-    out[r] = h1;
-    out[r + 1] = h2;
-    out[r + 2] = wStart;
-    out[r + 3] = n;
-    out[r + 4] = (tail & 0xffffff) | (digits === 0 ? 0 : hasDigits);
-    r += 5;
-    i = n;
-  }
-  lexCount = r;
+  if (i >= n && word[0]! >= 0) endWord(out, n);
+  lexCount = word[3]!;
   return i;
+}
+
+/** Starts a word at `start`; returns the start. */
+function startWord(start: number): number {
+  WORD[1] = SEED;
+  WORD[2] = 0;
+  return start;
+}
+
+/** Writes the record of the word being read, ending at `end`. */
+function endWord(out: Int32Array, end: number): void {
+  const word = WORD;
+  const r = word[3]!;
+  const wStart = word[0]!;
+  out[r] = word[1]!;
+  out[r + 1] = wStart & 0x3fffffff;
+  out[r + 2] = end;
+  out[r + 3] = (word[2]! & 0xffffff) | (wStart & DIGIT ? HAS_DIGITS : 0);
+  word[3] = r + 4;
+  word[0] = -1;
 }
 
 /**
@@ -299,18 +313,19 @@ function numeric(text: string, a: number, b: number): boolean {
 }
 
 /**
- * The raw tokens of `text` as [h1, h2, kind, start] quads, for the compiler: pattern words and text are normalised
- * by the same loop. It tokenises everything it needs in one call on one joined string.
+ * The raw tokens of `text` as [hash, tail, kind, start] quads, for the compiler: pattern words and text are
+ * normalised by the same loop. It tokenises everything it needs in one call on one joined string.
  */
 export function recordTokens(text: string): number[] {
   const out: number[] = [];
-  const buffer = new Int32Array(RECORDS * 5);
+  const buffer = new Int32Array(RECORDS * 4);
   let i = 0;
   do {
     i = lex(text, i, buffer);
-    for (let q = 0; q < lexCount; q += 5) {
-      const number = buffer[q + 4]! & HAS_DIGITS && numeric(text, buffer[q + 2]!, buffer[q + 3]!);
-      out.push(number ? 0 : buffer[q]!, number ? 0 : buffer[q + 1]!, number ? TOKEN_NUMBER : TOKEN_WORD, buffer[q + 2]!);
+    for (let q = 0; q < lexCount; q += 4) {
+      const meta = buffer[q + 3]!;
+      const number = meta & HAS_DIGITS && numeric(text, buffer[q + 1]!, buffer[q + 2]!);
+      out.push(number ? 0 : buffer[q]!, number ? 0 : meta & 0xffffff, number ? TOKEN_NUMBER : TOKEN_WORD, buffer[q + 1]!);
     }
   } while (i < text.length);
   return out;
@@ -340,6 +355,20 @@ export function createMatcher(t: PackTables): Matcher {
   const { voc, vmask, root, dfa, dmask, fail, recOff, recList, chkOff, chkList, nodeFlags, nodeRuleOff, nodeRules } = t;
   const { ruleCtx, inflect, seqs, pronouns } = t;
   const segs = nodeFlags.length;
+  // A one-bit filter of the vocabulary (8 KB, stays in the fastest cache): most words outside the vocabulary are
+  // told apart without touching the larger hash table.
+  const bloom = new Int32Array(2048);
+  for (let o = 0; o < voc.length; o += 3) {
+    if (voc[o + 2] !== 0) bloom[(voc[o]! >>> 5) & 2047]! |= 1 << (voc[o]! & 31);
+  }
+  // The same for the automaton's transitions (by their slot hash): most words lead nowhere from the current state.
+  const dfaBloom = new Int32Array(2048);
+  for (let o = 0; o < dfa.length; o += 3) {
+    if (dfa[o] !== 0) {
+      const h = Math.imul(dfa[o]!, 0x9e3779b1) ^ Math.imul(dfa[o + 1]!, 0x85ebca6b);
+      dfaBloom[(h >>> 5) & 2047]! |= 1 << (h & 31);
+    }
+  }
   const m: Matches = {
     count: 0,
     rule: new Int32Array(MAX_MATCHES),
@@ -356,7 +385,7 @@ export function createMatcher(t: PackTables): Matcher {
   const cs2 = new Int32Array(segs);
   /** UTF-16 start of the last RING + 1 words, by word index. */
   const ws = new Int32Array(RING + 1);
-  const records = new Int32Array(RECORDS * 5);
+  const records = new Int32Array(RECORDS * 4);
   /** resolve → drain: [word id, unknown words before it, UTF-16 start, end]. */
   const tok = new Int32Array(TOKENS * 4);
   let tn = 0;
@@ -378,24 +407,15 @@ export function createMatcher(t: PackTables): Matcher {
   let ns = -1;
   let ne = 0;
 
-  function lookup(h1: number, h2: number): number {
-    let slot = vocabSlot(h1, h2, vmask);
+  /** The value of the word with this hash and tail: a word id (> 0), an alias (< 0), or 0 (not in the vocabulary). */
+  function lookup(h: number, tail: number): number {
+    let slot = vocabSlot(h, tail, vmask);
     for (;;) {
       const o = slot * 3;
       const v = voc[o + 2]!;
-      if (v === 0 || (voc[o] === h1 && voc[o + 1] === h2)) return v;
+      if (v === 0 || (voc[o] === h && voc[o + 1] === tail)) return v;
       slot = (slot + 1) & vmask;
     }
-  }
-
-  function emit(rule: number, firstWord: number, lastWord: number, end: number): void {
-    if ((ruleCtx[rule]! & mask) === 0 || m.count >= MAX_MATCHES) return;
-    const i = m.count++;
-    m.rule[i] = rule;
-    m.start[i] = ws[firstWord & RING]!;
-    m.end[i] = end;
-    m.firstWord[i] = firstWord;
-    m.lastWord[i] = lastWord;
   }
 
   /**
@@ -412,78 +432,110 @@ export function createMatcher(t: PackTables): Matcher {
         trace.push(tok[i]!);
       }
     }
+    // Everything the loop touches in locals, and no calls inside it: V8 then keeps it all in registers.
     const ring = 63; // RING
     const kids = 1; // NODE_KIDS
     const rules = 2; // NODE_RULES
     const two = 4; // NODE_TWO
+    const words = tok;
+    const filter = dfaBloom;
+    const dfaT = dfa;
+    const dm = dmask;
+    const failT = fail;
+    const rootT = root;
+    const rOff = recOff;
+    const rList = recList;
+    const cOff = chkOff;
+    const cList = chkList;
+    const flags = nodeFlags;
+    const ends = ce;
+    const begins = cs;
+    const ends2 = ce2;
+    const begins2 = cs2;
+    const starts = ws;
+    const contexts = mask;
+    const mRule = m.rule;
+    const mStart = m.start;
+    const mEnd = m.end;
+    const mFirst = m.firstWord;
+    const mLast = m.lastWord;
+    let count = m.count;
     let state = st;
     let w2 = wi;
     for (let i = 0; i < n; i += 4) {
-      const w = tok[i]!;
-      const gap = tok[i + 1]!;
+      const w = words[i]!;
+      const gap = words[i + 1]!;
       if (gap !== 0) {
         w2 += gap;
         state = 0;
       }
       w2++;
-      ws[w2 & ring] = tok[i + 2]!;
+      starts[w2 & ring] = words[i + 2]!;
       // One DFA step: the state's own transitions, then (hub states only) its failure state's, then the root's.
       let next = -1;
       while (state !== 0) {
-        let slot = gotoSlot(state, w, dmask);
-        for (;;) {
-          const o = slot * 3;
-          const x = dfa[o]!;
-          if (x === 0) break;
-          if (x === state && dfa[o + 1] === w) {
-            next = dfa[o + 2]!;
-            break;
+        const h = Math.imul(state, 0x9e3779b1) ^ Math.imul(w, 0x85ebca6b); // gotoSlot before the mask
+        if ((filter[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0) {
+          for (let slot = h & dm; ; slot = (slot + 1) & dm) {
+            const o = slot * 3;
+            const x = dfaT[o]!;
+            if (x === 0) break;
+            if (x === state && dfaT[o + 1] === w) {
+              next = dfaT[o + 2]!;
+              break;
+            }
           }
-          slot = (slot + 1) & dmask;
+          if (next >= 0) break;
         }
-        if (next >= 0) break;
-        state = fail[state]!;
+        state = failT[state]!;
       }
-      state = next >= 0 ? next : root[w]!;
+      state = next >= 0 ? next : rootT[w]!;
       if (state === 0) continue;
-      for (let o = recOff[state]!, e = recOff[state + 1]!; o < e; o += 2) {
-        const node = recList[o]!;
-        ce[node] = w2;
-        cs[node] = w2 - recList[o + 1]! + 1;
+      for (let o = rOff[state]!, e = rOff[state + 1]!; o < e; o += 2) {
+        const node = rList[o]!;
+        ends[node] = w2;
+        begins[node] = w2 - rList[o + 1]! + 1;
       }
-      for (let o = chkOff[state]!, e = chkOff[state + 1]!; o < e; o += 4) {
-        const parent = chkList[o]!;
+      for (let o = cOff[state]!, e = cOff[state + 1]!; o < e; o += 4) {
+        const parent = cList[o]!;
         let begin = 0;
         if (parent >= 0) {
           // [parent, length + gap, length, node]: counts when the parent ended at most `gap` words before it began.
-          const d = w2 - ce[parent]!;
-          if (d > chkList[o + 1]!) continue;
-          if (d >= chkList[o + 2]!) begin = cs[parent]!;
+          const d = w2 - ends[parent]!;
+          if (d > cList[o + 1]!) continue;
+          if (d >= cList[o + 2]!) begin = begins[parent]!;
           else {
             // The parent's latest end overlaps this segment ("sekolah kamu di mana" for "sekolah *1 kamu|di *1
             // di mana"): chain onto its previous end instead (kept for NODE_TWO parents only).
-            const d2 = w2 - ce2[parent]!;
-            if (d2 > chkList[o + 1]! || d2 < chkList[o + 2]!) continue;
-            begin = cs2[parent]!;
+            const d2 = w2 - ends2[parent]!;
+            if (d2 > cList[o + 1]! || d2 < cList[o + 2]!) continue;
+            begin = begins2[parent]!;
           }
-        } else begin = w2 - chkList[o + 2]! + 1;
-        const node = chkList[o + 3]!;
-        const f = nodeFlags[node]!;
+        } else begin = w2 - cList[o + 2]! + 1;
+        const node = cList[o + 3]!;
+        const f = flags[node]!;
         if (f & rules) {
           for (let r = nodeRuleOff[node]!, re = nodeRuleOff[node + 1]!; r < re; r++) {
-            emit(nodeRules[r]!, begin, w2, tok[i + 3]!);
+            const rule = nodeRules[r]!;
+            if ((ruleCtx[rule]! & contexts) === 0 || count >= MAX_MATCHES) continue;
+            mRule[count] = rule;
+            mStart[count] = starts[begin & ring]!;
+            mEnd[count] = words[i + 3]!;
+            mFirst[count] = begin;
+            mLast[count++] = w2;
           }
         }
-        if (f & kids && ce[node] !== w2) {
+        if (f & kids && ends[node] !== w2) {
           if (f & two) {
-            ce2[node] = ce[node]!;
-            cs2[node] = cs[node]!;
+            ends2[node] = ends[node]!;
+            begins2[node] = begins[node]!;
           }
-          ce[node] = w2;
-          cs[node] = begin;
+          ends[node] = w2;
+          begins[node] = begin;
         }
       }
     }
+    m.count = count;
     st = state;
     wi = w2;
   }
@@ -506,30 +558,28 @@ export function createMatcher(t: PackTables): Matcher {
     else for (let i = -v + 1, e = -v + 1 + seqs[-v]!; i < e; i++) push(seqs[i]!, start, end);
   }
 
-  function word(h1: number, h2: number, start: number, end: number): void {
-    const v = lookup(h1, h2);
+  function word(h: number, tail: number, start: number, end: number): void {
+    const v = lookup(h, tail);
     if (v !== 0) known(v, start, end);
     else if (end - start < 5 || !stem(start, end)) skip++;
   }
 
-  /** The hashes of text[a, b) as `lex` computes them, or null when it holds anything but letters and leetspeak. */
+  /** The vocabulary value of text[a, b) read as `lex` reads it; 0 when it holds anything but letters and leetspeak. */
   function rehash(a: number, b: number): number {
-    let h1 = SEED1;
-    let h2 = SEED2;
-    let prev = 0;
+    let h = SEED;
+    let tail = 0;
     for (let i = a; i < b; i++) {
       const k = CLASS[text.charCodeAt(i)]!;
       let code = k;
       if (k === IGN) continue;
       if (k >= 48 && k <= 57) code = LEET[k - 48]!;
-      else if (k < 97) return 0;
-      if (code !== 0 && code !== prev) {
-        h1 = Math.imul(h1 ^ code, PRIME1);
-        h2 = (Math.imul(h2, 31) + code) | 0;
-        prev = code;
+      else if (k < 97 || k > 122) return 0;
+      if (code !== 0 && code !== (tail & 255)) {
+        h = hash(h, code);
+        tail = (tail << 8) | code;
       }
     }
-    return prev === 0 ? 0 : lookup(h1, h2);
+    return tail === 0 ? 0 : lookup(h, tail & 0xffffff);
   }
 
   /** Letter class at `i` (0 outside the text). */
@@ -597,23 +647,20 @@ export function createMatcher(t: PackTables): Matcher {
     const n = ln;
     if (n === 0) return;
     ln = 0;
-    let h1 = SEED1;
-    let h2 = SEED2;
+    let h = SEED;
+    let tail = 0;
     for (let i = 0; i < n; i++) {
       const c = lc[i]!;
-      if (i === 0 || c !== lc[i - 1]) {
-        h1 = Math.imul(h1 ^ c, PRIME1);
-        h2 = (Math.imul(h2, 31) + c) | 0;
+      if (c !== (tail & 255)) {
+        h = hash(h, c);
+        tail = (tail << 8) | c;
       }
     }
-    if (n > 1 && lookup(h1, h2) !== 0) {
-      word(h1, h2, ls[0]!, le[n - 1]!);
+    if (n > 1 && lookup(h, tail & 0xffffff) !== 0) {
+      word(h, tail & 0xffffff, ls[0]!, le[n - 1]!);
       return;
     }
-    for (let i = 0; i < n; i++) {
-      const c = lc[i]!;
-      word(Math.imul(SEED1 ^ c, PRIME1), (Math.imul(SEED2, 31) + c) | 0, ls[i]!, le[i]!);
-    }
+    for (let i = 0; i < n; i++) word(hash(SEED, lc[i]!), lc[i]!, ls[i]!, le[i]!);
   }
 
   /**
@@ -662,12 +709,12 @@ export function createMatcher(t: PackTables): Matcher {
   }
 
   /** A record off the common path: a number, a single letter, an emoji, or one that ends buffered letters. */
-  function slow(h1: number, h2: number, start: number, end: number, meta: number): void {
-    const last = meta & 255;
+  function slow(h: number, start: number, end: number, meta: number): void {
+    const tail = meta & 0xffffff;
     if (meta & IS_EMOJI) {
       flushLetters();
       flushNumber();
-      word(h1, h2, start, end);
+      word(h, tail, start, end);
       return;
     }
     const sep = gapBefore(start);
@@ -684,16 +731,16 @@ export function createMatcher(t: PackTables): Matcher {
       return;
     }
     flushNumber();
-    if (h1 === Math.imul(SEED1 ^ last, PRIME1) && last < 128) {
+    if (tail < 128) {
       // A single letter: buffer it, "v c s" and "p.a.p" may spell a word.
       if (ln > 0 && (sep > 2 || ln >= 64)) flushLetters();
       ls[ln] = start;
       le[ln] = end;
-      lc[ln++] = last;
+      lc[ln++] = tail;
       return;
     }
     flushLetters();
-    word(h1, h2, start, end);
+    word(h, tail, start, end);
   }
 
   /**
@@ -703,33 +750,33 @@ export function createMatcher(t: PackTables): Matcher {
   function resolve(count: number): void {
     const R = records;
     const input = text;
-    const hasDigits = 0x1000000; // HAS_DIGITS
-    const seed1 = 0x011c9dc5; // SEED1
-    const prime = 0x01000193; // PRIME1
+    const filter = bloom;
+    const table = voc;
+    const tmask = vmask;
+    const out = tok;
     const full = TOKENS * 4;
     let n = tn;
     let gap = skip;
-    for (let q = 0; q < count; q += 5) {
-      const h1 = R[q]!;
-      const h2 = R[q + 1]!;
-      const start = R[q + 2]!;
-      const end = R[q + 3]!;
-      const meta = R[q + 4]!;
+    for (let q = 0; q < count; q += 4) {
+      const h = R[q]!;
+      const start = R[q + 1]!;
+      const end = R[q + 2]!;
+      const meta = R[q + 3]!;
       let v = 0;
-      if (meta < hasDigits && ln === 0 && ns < 0 && h1 !== Math.imul(seed1 ^ (meta & 255), prime)) {
-        // The common case: a word of two or more letters, nothing buffered.
-        let slot = vocabSlot(h1, h2, vmask);
-        for (;;) {
-          const o = slot * 3;
-          v = voc[o + 2]!;
-          if (v === 0 || (voc[o] === h1 && voc[o + 1] === h2)) break;
-          slot = (slot + 1) & vmask;
+      // The common case: a word of two or more letters (a tail above one byte), no flags, nothing buffered.
+      if (meta < 0x1000000 && meta > 255 && ln === 0 && ns < 0) {
+        if ((filter[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0) {
+          for (let slot = vocabSlot(h, meta, tmask); ; slot = (slot + 1) & tmask) {
+            const o = slot * 3;
+            v = table[o + 2]!;
+            if (v === 0 || (table[o] === h && table[o + 1] === meta)) break;
+          }
         }
         if (v > 0) {
-          tok[n] = v;
-          tok[n + 1] = gap;
-          tok[n + 2] = start;
-          tok[n + 3] = end;
+          out[n] = v;
+          out[n + 1] = gap;
+          out[n + 2] = start;
+          out[n + 3] = end;
           gap = 0;
           n += 4;
           if (n === full) {
@@ -753,7 +800,7 @@ export function createMatcher(t: PackTables): Matcher {
         if (!stem(start, end)) skip++;
       } else {
         lastEnd = q > 0 ? R[q - 2]! : lastEnd;
-        slow(h1, h2, start, end, meta);
+        slow(h, start, end, meta);
       }
       n = tn;
       gap = skip;
