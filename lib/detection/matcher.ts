@@ -106,6 +106,8 @@ export const TOKEN_NUMBER = 1;
 /** Record flags (with the word's last three letters in the low 24 bits, the last one lowest). */
 const HAS_DIGITS = 1 << 24;
 const IS_EMOJI = 1 << 25;
+/** The word begins with t, k or d. */
+const MAY_PREFIX = 1 << 26;
 
 /** Matches of one run, as parallel arrays: rule index, UTF-16 start/end, first/last word index. */
 export interface Matches {
@@ -129,11 +131,15 @@ export interface Matcher {
 let lexCount = 0;
 
 /**
- * The word being read, shared by `lex` and `lexRun`: [start (-1: none; bit 30 set once a digit was seen), hash,
- * tail, records written].
+ * The word being read, shared by `lex` and `lexRun`: [start, hash, tail, records written]. The start is -1 when no
+ * word is open; its bit 29 says the word begins with t, k or d (it may carry a prefix: tak- ku- di-), bit 30 that it
+ * holds a digit. Positions fit below: V8 strings are shorter than 2^29.
  */
 const WORD = new Int32Array(4);
+const FIRST_TKD = 1 << 29;
 const DIGIT = 1 << 30;
+/** Bit (letter code & 31) is set for t, k and d. */
+const TKD = 0x100810;
 
 /**
  * The inner loop of `lex`: ASCII letters and separators only, told apart by arithmetic. Returns at any other
@@ -141,7 +147,7 @@ const DIGIT = 1 << 30;
  * variables so that V8 keeps them all in registers; inside `lex`, next to the slow cases, they were spilled to memory
  * on every character.
  */
-function lexRun(text: string, i: number, out: Int32Array): number {
+function lexRun(text: string, i: number, out: Int32Array, full: number): number {
   const n = text.length;
   let wStart = WORD[0]!;
   let h = WORD[1]!;
@@ -152,7 +158,7 @@ function lexRun(text: string, i: number, out: Int32Array): number {
     const k = c | 32;
     if (k >= 97 && k <= 122) {
       if (wStart < 0) {
-        wStart = i;
+        wStart = i | (((0x100810 >>> (k & 31)) & 1) << 29); // TKD, FIRST_TKD
         h = 0x011c9dc5; // SEED
         tail = 0;
       }
@@ -164,12 +170,12 @@ function lexRun(text: string, i: number, out: Int32Array): number {
       // A separator (the apostrophe is ignorable; digits and '@' go to `lex`).
       if (wStart >= 0) {
         out[r] = h;
-        out[r + 1] = wStart & 0x3fffffff;
+        out[r + 1] = wStart & 0x1fffffff;
         out[r + 2] = i;
-        out[r + 3] = (tail & 0xffffff) | ((wStart >> 30) << 24); // | HAS_DIGITS
+        out[r + 3] = (tail & 0xffffff) | ((wStart >> 30) << 24) | (((wStart >> 29) & 1) << 26); // HAS_DIGITS, MAY_PREFIX
         r += 4;
         wStart = -1;
-        if (r >= RECORDS * 4 - 8) {
+        if (r >= full) {
           i++;
           break;
         }
@@ -192,11 +198,11 @@ function lexRun(text: string, i: number, out: Int32Array): number {
 function lex(text: string, i: number, out: Int32Array): number {
   const word = WORD;
   const n = text.length;
-  const full = RECORDS * 4 - 8;
+  const full = out.length - 8;
   word[0] = -1;
   word[3] = 0;
   for (;;) {
-    i = lexRun(text, i, out);
+    i = lexRun(text, i, out, full);
     if (word[3]! >= full || i >= n) break;
     const c = text.charCodeAt(i);
     let k = CLASS[c]!;
@@ -206,7 +212,7 @@ function lex(text: string, i: number, out: Int32Array): number {
     if (k >= 97) {
       // a letter outside ASCII (é, ｐ, Cyrillic а): like its ASCII letter
     } else if (k >= 48 && k <= 57) {
-      word[0] = word[0]! < 0 ? startWord(start) | DIGIT : word[0]! | DIGIT;
+      word[0] = (word[0]! < 0 ? startWord(start, 0) : word[0]!) | DIGIT;
       code = LEET[k - 48]!;
       if (code === 0) continue;
     } else if (k === IGN) {
@@ -247,7 +253,7 @@ function lex(text: string, i: number, out: Int32Array): number {
         continue;
       }
     }
-    if (word[0]! < 0) word[0] = startWord(start);
+    if (word[0]! < 0) word[0] = startWord(start, k);
     const tail = word[2]!;
     const b = tailByte(code);
     if (b !== (tail & 255)) {
@@ -260,11 +266,11 @@ function lex(text: string, i: number, out: Int32Array): number {
   return i;
 }
 
-/** Starts a word at `start`; returns the start. */
-function startWord(start: number): number {
+/** Starts a word at `start` whose first character has class `k`; returns its start with the FIRST_TKD bit. */
+function startWord(start: number, k: number): number {
   WORD[1] = SEED;
   WORD[2] = 0;
-  return start;
+  return k >= 97 && (TKD >>> (k & 31)) & 1 ? start | FIRST_TKD : start;
 }
 
 /** Writes the record of the word being read, ending at `end`. */
@@ -273,21 +279,22 @@ function endWord(out: Int32Array, end: number): void {
   const r = word[3]!;
   const wStart = word[0]!;
   out[r] = word[1]!;
-  out[r + 1] = wStart & 0x3fffffff;
+  out[r + 1] = wStart & (FIRST_TKD - 1);
   out[r + 2] = end;
-  out[r + 3] = (word[2]! & 0xffffff) | (wStart & DIGIT ? HAS_DIGITS : 0);
+  out[r + 3] = (word[2]! & 0xffffff) | (wStart & DIGIT ? HAS_DIGITS : 0) | (wStart & FIRST_TKD ? MAY_PREFIX : 0);
   word[3] = r + 4;
   word[0] = -1;
 }
 
 /**
- * Whether an unknown word's letters spell one of the affixes `stem` reads (-nya -mu -ku -kan -lah -in -ne, tak- ku-
- * di-): its last three letters come with the record (`tail`), so most words are ruled out without reading the text.
+ * Whether an unknown word may carry one of the affixes `stem` reads: its last three letters (the tail) spell
+ * -nya -mu -ku -kan -lah -in or -ne, or it begins with t, k or d and then a, u or i (tak- ku- di-). Only the second
+ * letter is read from the text, and only for those few words; `stem` checks exactly.
  */
-function affixed(text: string, tail: number, start: number): boolean {
-  const a = tail & 255;
-  const b = (tail >> 8) & 255;
-  const c = (tail >> 16) & 255;
+function affixed(meta: number, text: string, start: number): boolean {
+  const a = meta & 255;
+  const b = (meta >> 8) & 255;
+  const c = (meta >> 16) & 255;
   if (
     (a === 97 && b === 121 && c === 110) ||
     (a === 117 && (b === 109 || b === 107)) ||
@@ -297,10 +304,9 @@ function affixed(text: string, tail: number, start: number): boolean {
   ) {
     return true;
   }
-  const p = CLASS[text.charCodeAt(start)]!;
-  if (p !== 116 && p !== 107 && p !== 100) return false;
-  const q = CLASS[text.charCodeAt(start + 1)]!;
-  return (p === 116 && q === 97) || (p === 107 && q === 117) || (p === 100 && q === 105);
+  if ((meta & MAY_PREFIX) === 0) return false;
+  const q = CLASS[text.charCodeAt(start + 1)];
+  return q === 97 || q === 117 || q === 105;
 }
 
 /** Whether text[a, b) is digits (and ignorables) only: a number rather than a word like "p4p". */
@@ -763,13 +769,15 @@ export function createMatcher(t: PackTables): Matcher {
       const end = R[q + 2]!;
       const meta = R[q + 3]!;
       let v = 0;
-      // The common case: a word of two or more letters (a tail above one byte), no flags, nothing buffered.
-      if (meta < 0x1000000 && meta > 255 && ln === 0 && ns < 0) {
+      const tail = meta & 0xffffff;
+      // The common case: a word of two or more letters (a tail above one byte), no digits, not an emoji, nothing
+      // buffered.
+      if ((meta & 0x3000000) === 0 && tail > 255 && ln === 0 && ns < 0) {
         if ((filter[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0) {
-          for (let slot = vocabSlot(h, meta, tmask); ; slot = (slot + 1) & tmask) {
+          for (let slot = vocabSlot(h, tail, tmask); ; slot = (slot + 1) & tmask) {
             const o = slot * 3;
             v = table[o + 2]!;
-            if (v === 0 || (table[o] === h && table[o + 1] === meta)) break;
+            if (v === 0 || (table[o] === h && table[o + 1] === tail)) break;
           }
         }
         if (v > 0) {
@@ -787,7 +795,7 @@ export function createMatcher(t: PackTables): Matcher {
           }
           continue;
         }
-        if (v === 0 && (end - start < 5 || !affixed(input, meta, start))) {
+        if (v === 0 && (end - start < 5 || !affixed(meta, input, start))) {
           gap++;
           continue;
         }
