@@ -153,34 +153,48 @@ function lexRun(text: string, i: number, out: Int32Array, full: number): number 
   let h = WORD[1]!;
   let tail = WORD[2]!;
   let r = WORD[3]!;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const k = c | 32;
-    if (k >= 97 && k <= 122) {
-      if (wStart < 0) {
-        wStart = i | (((0x100810 >>> (k & 31)) & 1) << 29); // TKD, FIRST_TKD
-        h = 0x011c9dc5; // SEED
-        tail = 0;
-      }
-      if (k !== (tail & 255)) {
-        h = Math.imul(h ^ k, 0x01000193) & 0x3fffffff; // hash()
-        tail = (tail << 8) | k;
-      }
-    } else if (c < 128 && (c < 48 ? c !== 39 : c > 57 && c !== 64)) {
-      // A separator (the apostrophe is ignorable; digits and '@' go to `lex`).
-      if (wStart >= 0) {
-        out[r] = h;
-        out[r + 1] = wStart & 0x1fffffff;
-        out[r + 2] = i;
-        out[r + 3] = (tail & 0xffffff) | ((wStart >> 30) << 24) | (((wStart >> 29) & 1) << 26); // HAS_DIGITS, MAY_PREFIX
-        r += 4;
-        wStart = -1;
-        if (r >= full) {
+  outer: for (;;) {
+    if (wStart < 0) {
+      // Between words: skip separators up to the next letter.
+      for (; ; i++) {
+        if (i >= n) break outer;
+        const c = text.charCodeAt(i);
+        const k = c | 32;
+        if (k >= 97 && k <= 122) {
+          wStart = i | (((0x100810 >>> (k & 31)) & 1) << 29); // TKD → FIRST_TKD
+          h = Math.imul(0x011c9dc5 ^ k, 0x01000193) & 0x3fffffff; // hash(SEED, k)
+          tail = k;
           i++;
           break;
         }
+        // Anything but a separator (a digit, an apostrophe, '@', beyond ASCII) is for `lex`.
+        if (c >= 128 || (c < 48 ? c === 39 : c <= 57 || c === 64)) break outer;
       }
-    } else break;
+    }
+    // In a word: letters until a separator.
+    for (; ; i++) {
+      if (i >= n) break outer;
+      const c = text.charCodeAt(i);
+      const k = c | 32;
+      if (k >= 97 && k <= 122) {
+        if (k !== (tail & 255)) {
+          h = Math.imul(h ^ k, 0x01000193) & 0x3fffffff; // hash()
+          tail = (tail << 8) | k;
+        }
+        continue;
+      }
+      if (c >= 128 || (c < 48 ? c === 39 : c <= 57 || c === 64)) break outer;
+      break;
+    }
+    // A separator ends the word.
+    out[r] = h;
+    out[r + 1] = wStart & 0x1fffffff;
+    out[r + 2] = i;
+    out[r + 3] = (tail & 0xffffff) | ((wStart >> 30) << 24) | (((wStart >> 29) & 1) << 26); // HAS_DIGITS, MAY_PREFIX
+    r += 4;
+    wStart = -1;
+    i++;
+    if (r >= full) break;
   }
   const word = WORD;
   word[0] = wStart;
