@@ -3,18 +3,16 @@
  * background when a parent or school changes the extra phrases; never in a page.
  */
 import type { LexiconEntry, Rule } from './define-rule';
-import { MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER } from './matcher';
+import { gotoHash, MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER, vocabSlot } from './matcher';
 import {
   CONTEXT_BITS,
   EDUCATION,
   FLAG_UNLESS,
   FLAG_WEAK,
-  gotoSlot,
   NODE_KIDS,
   NODE_RULES,
   NODE_TWO,
   PACK_FORMAT,
-  vocabSlot,
   type DetectionPack,
 } from './pack';
 import { parsePattern } from './pattern';
@@ -439,7 +437,8 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
   for (const state of queue) {
     const f = fail[state]!;
     const own = new Map<number, number>();
-    if (f !== 0 && failOut[f] === 0 && delta[f]!.size <= INHERIT_LIMIT) for (const [word, to] of delta[f]!) own.set(word, to);
+    if (f !== 0 && failOut[f] === 0 && delta[f]!.size <= INHERIT_LIMIT)
+      for (const [word, to] of delta[f]!) own.set(word, to);
     else failOut[state] = f;
     for (const [word, to] of trie[state]!.next) own.set(word, to);
     delta[state] = own;
@@ -449,7 +448,7 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
   const dfa = new Array<number>(dcap * 3).fill(0);
   for (const state of queue) {
     for (const [word, to] of delta[state]!) {
-      let slot = gotoSlot(state, word, dcap - 1);
+      let slot = gotoHash(state, word) & (dcap - 1);
       while (dfa[slot * 3] !== 0) slot = (slot + 1) & (dcap - 1);
       dfa[slot * 3] = state;
       dfa[slot * 3 + 1] = word;
@@ -465,35 +464,40 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     ruleOff.push(ruleList.length);
   }
 
+  // The matcher's tables, in the order `DetectionPack.tables` documents.
+  const tables = [
+    voc,
+    root,
+    dfa,
+    failOut,
+    recOff,
+    recList,
+    chkOff,
+    chkList,
+    nodes.map((_, i) => flagsOf(i)),
+    ruleOff,
+    ruleList,
+    flat.map((r) => r.ctx),
+    inflect,
+    vocab.seqs,
+    vocab.pronouns,
+  ];
   const body: Omit<DetectionPack, 'hash'> = {
     format: PACK_FORMAT,
     rules: {
       id: flat.map((r) => r.id),
       cat: flat.map((r) => r.cat),
       sev: flat.map((r) => r.sev),
-      ctx: flat.map((r) => r.ctx),
       flags: flat.map((r) => r.flags),
       of: flat.map((r) => r.of),
     },
     words,
     phoneId: PHONE_ID,
     numberId: NUMBER_ID,
-    pronouns: vocab.pronouns,
     vmask: vcap - 1,
-    voc,
-    inflect,
-    seqs: vocab.seqs,
-    root,
     dmask: dcap - 1,
-    dfa,
-    fail: failOut,
-    recOff,
-    recList,
-    chkOff,
-    chkList,
-    nodeFlags: nodes.map((_, i) => flagsOf(i)),
-    nodeRuleOff: ruleOff,
-    nodeRules: ruleList,
+    tables: tables.flat(),
+    sizes: tables.map((t) => t.length),
   };
   const pack: DetectionPack = { ...body, hash: hashHex(JSON.stringify(body)) };
   if (withNames) pack.names = vocab.names;

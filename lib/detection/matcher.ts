@@ -12,7 +12,7 @@
  * pass is one loop with no calls on its common path, so V8 keeps its variables in registers: that is what makes the
  * engine fast, so keep slow cases in their own functions. The tables come from a compiled pack (`pack.ts`).
  */
-import { gotoSlot, NODE_KIDS, NODE_RULES, NODE_TWO, vocabSlot, type PackTables } from './pack';
+import type { DetectionPack } from './pack';
 
 // Character classes. Letters are stored as their lower-case ASCII code, digits as their ASCII code.
 const SEP = 1;
@@ -125,6 +125,34 @@ export interface Matcher {
    * the word ids the automaton sees are appended to it (0 for a word outside the vocabulary): the CLI shows them.
    */
   run(text: string, mask: number, trace?: number[]): Matches;
+}
+
+/** The pack's tables as views, in the order of `DetectionPack.tables`. */
+type Tables = [
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+];
+
+/** Open-addressing slot of a vocabulary entry (the compiler fills the table with the same function). */
+export function vocabSlot(h: number, tail: number, mask: number): number {
+  return (h ^ Math.imul(tail, 0x9e3779b1)) & mask;
+}
+
+/** The hash behind an automaton transition's slot (before the mask) and its filter bit. */
+export function gotoHash(state: number, word: number): number {
+  return Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 }
 
 /** Records written by the last `lex` call. */
@@ -345,7 +373,12 @@ export function recordTokens(text: string): number[] {
     for (let q = 0; q < lexCount; q += 4) {
       const meta = buffer[q + 3]!;
       const number = meta & HAS_DIGITS && numeric(text, buffer[q + 1]!, buffer[q + 2]!);
-      out.push(number ? 0 : buffer[q]!, number ? 0 : meta & 0xffffff, number ? TOKEN_NUMBER : TOKEN_WORD, buffer[q + 1]!);
+      out.push(
+        number ? 0 : buffer[q]!,
+        number ? 0 : meta & 0xffffff,
+        number ? TOKEN_NUMBER : TOKEN_WORD,
+        buffer[q + 1]!,
+      );
     }
   } while (i < text.length);
   return out;
@@ -371,9 +404,28 @@ export const PREFIXES: readonly (readonly [string, number, number])[] = [
   ['di', 0, 3],
 ];
 
-export function createMatcher(t: PackTables): Matcher {
-  const { voc, vmask, root, dfa, dmask, fail, recOff, recList, chkOff, chkList, nodeFlags, nodeRuleOff, nodeRules } = t;
-  const { ruleCtx, inflect, seqs, pronouns } = t;
+export function createMatcher(pack: DetectionPack): Matcher {
+  // The tables (see `DetectionPack.tables`): one native copy, then a view of each.
+  const all = Int32Array.from(pack.tables);
+  let offset = 0;
+  const [
+    voc,
+    root,
+    dfa,
+    fail,
+    recOff,
+    recList,
+    chkOff,
+    chkList,
+    nodeFlags,
+    nodeRuleOff,
+    nodeRules,
+    ruleCtx,
+    inflect,
+    seqs,
+  ] = pack.sizes.map((n) => all.subarray(offset, (offset += n))) as Int32Array[] as Tables;
+  const pronouns = all.subarray(offset - 3);
+  const { vmask, dmask } = pack;
   const segs = nodeFlags.length;
   // A one-bit filter of the vocabulary (8 KB, stays in the fastest cache): most words outside the vocabulary are
   // told apart without touching the larger hash table.
@@ -646,7 +698,13 @@ export function createMatcher(t: PackTables): Matcher {
     const p1 = at(start);
     const p2 = at(start + 1);
     const pi =
-      p1 === 116 && p2 === 97 && at(start + 2) === 107 ? 0 : p1 === 107 && p2 === 117 ? 1 : p1 === 100 && p2 === 105 ? 2 : -1;
+      p1 === 116 && p2 === 97 && at(start + 2) === 107
+        ? 0
+        : p1 === 107 && p2 === 117
+          ? 1
+          : p1 === 100 && p2 === 105
+            ? 2
+            : -1;
     if (pi >= 0) {
       const [prefix, pronoun, min] = PREFIXES[pi]!;
       const baseStart = start + prefix.length;
@@ -715,7 +773,7 @@ export function createMatcher(t: PackTables): Matcher {
       (plus && digits >= 9 && digits <= 15) ||
       (groupsOk && prefix >= 81 && prefix <= 89 && digits >= 10 && digits <= 13) ||
       (groupsOk && prefix === 628 && digits >= 11 && digits <= 14);
-    push(phone ? t.phoneId : t.numberId, start, ne);
+    push(phone ? pack.phoneId : pack.numberId, start, ne);
   }
 
   /** Separator characters between the previous record and `start`; a line break counts as a wide gap. */
@@ -847,7 +905,7 @@ export function createMatcher(t: PackTables): Matcher {
       }
       st = tn = skip = ln = lastEnd = 0;
       ns = -1;
-      for (let i = 0; i < input.length; ) {
+      for (let i = 0; i < input.length;) {
         i = lex(input, i, records);
         resolve(lexCount);
       }
