@@ -165,7 +165,7 @@ class Vocabulary {
     for (const [suffix, pronoun, min, vowel] of SUFFIXES) {
       const base = word.slice(0, -suffix.length);
       if (!word.endsWith(suffix) || base.length < min) continue;
-      if (vowel && !/[aiueo]$/.test(base)) continue;
+      if (vowel && /[aiueo]$/.test(base) !== (vowel === 2)) continue;
       const id = single(base);
       if (id) return pronoun ? [id, this.pronouns[pronoun - 1]!] : [id];
     }

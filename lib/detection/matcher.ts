@@ -386,8 +386,7 @@ export function recordTokens(text: string): number[] {
 
 /**
  * Indonesian and Javanese affixes, read only for words outside the vocabulary: [letters, pronoun added (1 kamu,
- * 2 aku, 3 nya, 0 none), shortest base, 1 when the base must end in a vowel]. "fotomu" → foto kamu, "kirimin" →
- * kirim. At most one suffix and one prefix can fit a word; a suffix is tried first.
+ * 2 aku, 3 nya, 0 none), shortest base, base ending (0 any, 2 vowel)]. "fotomu" → foto kamu, "kirimin" → kirim.
  */
 export const SUFFIXES: readonly (readonly [string, number, number, number])[] = [
   ['nya', 3, 3, 0],
@@ -396,18 +395,13 @@ export const SUFFIXES: readonly (readonly [string, number, number, number])[] = 
   ['kan', 0, 4, 0],
   ['lah', 0, 4, 0],
   ['in', 0, 4, 0],
-  ['ne', 0, 3, 1],
+  ['ne', 0, 3, 2],
 ];
 /** "kusebar" → aku sebar, Javanese "taksebar" the same, the passive "dihapus" → hapus. */
 export const PREFIXES: readonly (readonly [string, number, number])[] = [
   ['tak', 2, 3],
   ['ku', 2, 3],
   ['di', 0, 3],
-];
-/** Suffixes, then prefixes, as [letters, pronoun, shortest base, vowel ending, 1 for a prefix]. */
-const AFFIXES = [
-  ...SUFFIXES.map(([s, pronoun, min, vowel]) => [s, pronoun, min, vowel, 0] as const),
-  ...PREFIXES.map(([s, pronoun, min]) => [s, pronoun, min, 0, 1] as const),
 ];
 
 export function createMatcher(pack: DetectionPack): Matcher {
@@ -665,18 +659,62 @@ export function createMatcher(pack: DetectionPack): Matcher {
 
   /** Tries the affixes on an unknown word; pushes the base (and pronoun) and returns true when one fits. */
   function stem(start: number, end: number): boolean {
-    for (const [letters, pronoun, min, vowel, prefix] of AFFIXES) {
-      const from = prefix ? start : end - letters.length;
-      const a = prefix ? start + letters.length : start;
-      const b = prefix ? end : from;
-      let fits = b - a >= min && (!vowel || 'aeiou'.includes(String.fromCharCode(at(b - 1))));
-      for (let j = 0; fits && j < letters.length; j++) fits = at(from + j) === letters.charCodeAt(j);
-      const v = fits ? rehash(a, b) : 0;
-      if (v > 0 && inflect[v] === 1) {
-        if (prefix && pronoun) push(pronouns[pronoun - 1]!, start, end);
-        push(v, start, end);
-        if (!prefix && pronoun) push(pronouns[pronoun - 1]!, start, end);
-        return true;
+    // Which suffix (index into SUFFIXES) the word's last letters spell: one look at two or three letters.
+    const c1 = at(end - 1);
+    const c2 = at(end - 2);
+    const c3 = at(end - 3);
+    const si =
+      c1 === 97 && c2 === 121 && c3 === 110 // -nya
+        ? 0
+        : c1 === 117 && (c2 === 109 || c2 === 107) // -mu -ku
+          ? c2 === 109
+            ? 1
+            : 2
+          : c1 === 110 && c2 === 97 && c3 === 107 // -kan
+            ? 3
+            : c1 === 104 && c2 === 97 && c3 === 108 // -lah
+              ? 4
+              : c1 === 110 && c2 === 105 // -in
+                ? 5
+                : c1 === 101 && c2 === 110 // -ne
+                  ? 6
+                  : -1;
+    if (si >= 0) {
+      const [suffix, pronoun, min, vowel] = SUFFIXES[si]!;
+      const baseEnd = end - suffix.length;
+      const last = at(baseEnd - 1);
+      if (
+        baseEnd - start >= min &&
+        (vowel !== 2 || last === 97 || last === 101 || last === 105 || last === 111 || last === 117)
+      ) {
+        const v = rehash(start, baseEnd);
+        if (v > 0 && inflect[v] === 1) {
+          push(v, start, end);
+          if (pronoun) push(pronouns[pronoun - 1]!, start, end);
+          return true;
+        }
+      }
+    }
+    const p1 = at(start);
+    const p2 = at(start + 1);
+    const pi =
+      p1 === 116 && p2 === 97 && at(start + 2) === 107
+        ? 0
+        : p1 === 107 && p2 === 117
+          ? 1
+          : p1 === 100 && p2 === 105
+            ? 2
+            : -1;
+    if (pi >= 0) {
+      const [prefix, pronoun, min] = PREFIXES[pi]!;
+      const baseStart = start + prefix.length;
+      if (end - baseStart >= min) {
+        const v = rehash(baseStart, end);
+        if (v > 0 && inflect[v] === 1) {
+          if (pronoun) push(pronouns[pronoun - 1]!, start, end);
+          push(v, start, end);
+          return true;
+        }
       }
     }
     return false;
