@@ -474,7 +474,9 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     recList,
     chkOff,
     chkList,
-    nodes.map((_, i) => flagsOf(i)),
+    // The node flags, and above them (bits 3–7) the contexts of the rules it completes: a scan of another kind skips
+    // the node's rules at once.
+    nodes.map((node, i) => flagsOf(i) | (node.rules.reduce((m, r) => m | flat[r]!.ctx, 0) << 3)),
     ruleOff,
     ruleList,
     flat.map((r) => r.ctx),

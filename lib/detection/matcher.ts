@@ -507,7 +507,6 @@ export function createMatcher(pack: DetectionPack): Matcher {
     // Everything the loop touches in locals, and no calls inside it: V8 then keeps it all in registers.
     const ring = 63; // RING
     const kids = 1; // NODE_KIDS
-    const rules = 2; // NODE_RULES
     const two = 4; // NODE_TWO
     const words = tok;
     const filter = dfaBloom;
@@ -586,7 +585,8 @@ export function createMatcher(pack: DetectionPack): Matcher {
         } else begin = w2 - cList[o + 2]! + 1;
         const node = cList[o + 3]!;
         const f = flags[node]!;
-        if (f & rules) {
+        if ((f >> 3) & contexts) {
+          // It completes rules of this scan's contexts (bits 3–7 of its flags).
           for (let r = nodeRuleOff[node]!, re = nodeRuleOff[node + 1]!; r < re; r++) {
             const rule = nodeRules[r]!;
             if ((ruleCtx[rule]! & contexts) === 0 || count >= MAX_MATCHES) continue;

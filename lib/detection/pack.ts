@@ -44,7 +44,7 @@ export interface DetectionPack {
    *  4, 5. per state: offsets into 5, a list of [node, length]: first segments whose end is only remembered;
    *  6, 7. per state: offsets into 7, a list of [parent or -1, length + gap, length, node]: every other segment node
    *     ending there, which counts when its parent ended at most `gap` words before it began;
-   *  8. per segment node: NODE_KIDS | NODE_RULES | NODE_TWO;
+   *  8. per segment node: NODE_KIDS | NODE_RULES | NODE_TWO, and in bits 3–7 the contexts of the rules it completes;
    *  9, 10. per node: offsets into 10, the rules it completes;
    *  11. per rule: its contexts (CONTEXT_BITS);
    *  12. per word id: 1 when it takes Indonesian and Javanese affixes at run time;
