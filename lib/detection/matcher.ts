@@ -92,8 +92,8 @@ function classify(c: number): number {
 
 export const MAX_MATCHES = 512;
 /** Records per lex batch, and words per drain batch. */
-const RECORDS = 1024;
-const TOKENS = 1024;
+const RECORDS = 4096;
+const TOKENS = 4096;
 /** Word ring buffer: a pattern with its gaps may span at most this many words. */
 export const MAX_SPAN = 48;
 const RING = 63;
