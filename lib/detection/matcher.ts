@@ -65,22 +65,12 @@ for (let c = 0; c < 128; c++) {
 function classify(c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) return SURR;
   if (c >= 0xdc00 && c <= 0xdfff) return SEP;
-  if (
-    c === 0xad ||
-    c === 0x34f ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x206f) ||
-    (c >= 0xfe00 && c <= 0xfe0f) ||
-    c === 0xfeff ||
-    c === 0x2018 ||
-    c === 0x2019 ||
-    c === 0x2bc
-  ) {
-    return IGN;
-  }
-  if ((c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) return EMOJI;
-  const lower = String.fromCharCode(c).toLowerCase();
+  const ch = String.fromCharCode(c);
+  // Soft hyphen, combining grapheme joiner, zero-width and direction marks, variation selectors, BOM, curly
+  // apostrophes and the modifier apostrophe read as nothing.
+  if (/[\xad\u034f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\u2018\u2019\u02bc]/.test(ch)) return IGN;
+  if (/[\u2600-\u27bf\u2b00-\u2bff]/.test(ch)) return EMOJI;
+  const lower = ch.toLowerCase();
   const homo = HOMO_FROM.indexOf(lower);
   if (homo >= 0) return HOMO_TO.charCodeAt(homo);
   const d = lower.normalize('NFKD');
