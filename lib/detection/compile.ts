@@ -3,18 +3,16 @@
  * background when a parent or school changes the extra phrases; never in a page.
  */
 import type { LexiconEntry, Rule } from './define-rule';
-import { MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER } from './matcher';
+import { gotoHash, MAX_SPAN, PREFIXES, recordTokens, SUFFIXES, TOKEN_NUMBER, vocabSlot } from './matcher';
 import {
   CONTEXT_BITS,
   EDUCATION,
   FLAG_UNLESS,
   FLAG_WEAK,
-  gotoSlot,
   NODE_KIDS,
   NODE_RULES,
   NODE_TWO,
   PACK_FORMAT,
-  vocabSlot,
   type DetectionPack,
 } from './pack';
 import { parsePattern } from './pattern';
@@ -23,6 +21,8 @@ import { CATEGORIES, type Category, type ExtraPhrase, type InputKind, type Sever
 const SEVERITY: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 /** Past this many word sequences one segment's alternatives are too broad: split the rule. */
 export const MAX_EXPANSION = 4096;
+/** A state copies its failure state's transitions when that one has at most this many (see the DFA below). */
+const INHERIT_LIMIT = 8;
 
 const PHONE_ID = 1;
 const NUMBER_ID = 2;
@@ -332,8 +332,6 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
 
   // The Aho–Corasick automaton over word ids; states are numbered in insertion order.
   const trie: TrieState[] = [{ next: new Map(), out: [] }];
-  const parentOf: number[] = [0];
-  const wordOf: number[] = [0];
   nodes.forEach((node, nodeId) => {
     for (const seq of node.sequences) {
       let state = 0;
@@ -342,8 +340,6 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
         if (to === undefined) {
           to = trie.length;
           trie.push({ next: new Map(), out: [] });
-          parentOf.push(state);
-          wordOf.push(word);
           trie[state]!.next.set(word, to);
         }
         state = to;
@@ -406,7 +402,7 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     for (const [node, length] of pairs) {
       const n = nodes[node]!;
       if (n.parent < 0 && flagsOf(node) === NODE_KIDS) recList.push(node, length);
-      else chkList.push(node, length, n.parent, n.gap);
+      else chkList.push(n.parent, length + n.gap, length, node);
     }
     recOff.push(recList.length);
     chkOff.push(chkList.length);
@@ -416,38 +412,48 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     while (c < entries * 2) c *= 2;
     return c;
   };
-  // The vocabulary hash table, ready to use.
+  // The vocabulary hash table, ready to use: slots of [h1, h2, value].
   const vcap = capacity(vocab.entries.size);
-  const vk1 = new Array<number>(vcap).fill(0);
-  const vk2 = new Array<number>(vcap).fill(0);
-  const vv = new Array<number>(vcap).fill(0);
+  const voc = new Array<number>(vcap * 3).fill(0);
   for (const [key, value] of vocab.entries) {
     const [h1, h2] = key.split(':').map(Number) as [number, number];
     let slot = vocabSlot(h1, h2, vcap - 1);
-    while (vv[slot] !== 0) slot = (slot + 1) & (vcap - 1);
-    vk1[slot] = h1;
-    vk2[slot] = h2;
-    vv[slot] = value;
+    while (voc[slot * 3 + 2] !== 0) slot = (slot + 1) & (vcap - 1);
+    voc[slot * 3] = h1;
+    voc[slot * 3 + 1] = h2;
+    voc[slot * 3 + 2] = value;
   }
-  // The automaton's transitions: a dense array from the root, a hash table for every other state.
+  // The automaton as a DFA: δ(s, w) is goto(s, w) when the trie has it, else δ(fail(s), w); from the root it is a
+  // dense array. Only transitions from other states that differ from the root's are stored (slots of [state, word,
+  // next]), so a word costs one root lookup or one hash probe, and the matcher never follows failure links.
   const words = vocab.names.length - 1;
   const root = new Array<number>(words + 1).fill(0);
-  const gcap = capacity(trie.length);
-  const gs = new Array<number>(gcap).fill(0);
-  const gw = new Array<number>(gcap).fill(0);
-  const gt = new Array<number>(gcap).fill(0);
-  for (let to = 1; to < trie.length; to++) {
-    const from = parentOf[to]!;
-    const word = wordOf[to]!;
-    if (from === 0) {
-      root[word] = to;
-      continue;
+  for (const [word, to] of trie[0]!.next) root[word] = to;
+  // A state inherits its failure state's transitions unless that one has many (a "hub" like the state after "mau",
+  // which starts hundreds of phrases): copying those into every state ending in "mau" would blow the table up. Such
+  // states keep a failure link (`fail`) and the matcher probes once more there.
+  const delta: Map<number, number>[] = trie.map(() => new Map());
+  const failOut = new Array<number>(trie.length).fill(0);
+  for (const state of queue) {
+    const f = fail[state]!;
+    const own = new Map<number, number>();
+    if (f !== 0 && failOut[f] === 0 && delta[f]!.size <= INHERIT_LIMIT)
+      for (const [word, to] of delta[f]!) own.set(word, to);
+    else failOut[state] = f;
+    for (const [word, to] of trie[state]!.next) own.set(word, to);
+    delta[state] = own;
+  }
+  const transitions = delta.reduce((n, d) => n + d.size, 0);
+  const dcap = capacity(transitions);
+  const dfa = new Array<number>(dcap * 3).fill(0);
+  for (const state of queue) {
+    for (const [word, to] of delta[state]!) {
+      let slot = gotoHash(state, word) & (dcap - 1);
+      while (dfa[slot * 3] !== 0) slot = (slot + 1) & (dcap - 1);
+      dfa[slot * 3] = state;
+      dfa[slot * 3 + 1] = word;
+      dfa[slot * 3 + 2] = to;
     }
-    let slot = gotoSlot(from, word, gcap - 1);
-    while (gs[slot] !== 0) slot = (slot + 1) & (gcap - 1);
-    gs[slot] = from;
-    gw[slot] = word;
-    gt[slot] = to;
   }
   const inflect = new Array<number>(words + 1).fill(0);
   for (const id of vocab.inflect) inflect[id] = 1;
@@ -458,39 +464,42 @@ export function compilePack({ rules, lexicon, extraPhrases = [], withNames = fal
     ruleOff.push(ruleList.length);
   }
 
+  // The matcher's tables, in the order `DetectionPack.tables` documents.
+  const tables = [
+    voc,
+    root,
+    dfa,
+    failOut,
+    recOff,
+    recList,
+    chkOff,
+    chkList,
+    // The node flags, and above them (bits 3–7) the contexts of the rules it completes: a scan of another kind skips
+    // the node's rules at once.
+    nodes.map((node, i) => flagsOf(i) | (node.rules.reduce((m, r) => m | flat[r]!.ctx, 0) << 3)),
+    ruleOff,
+    ruleList,
+    flat.map((r) => r.ctx),
+    inflect,
+    vocab.seqs,
+    vocab.pronouns,
+  ];
   const body: Omit<DetectionPack, 'hash'> = {
     format: PACK_FORMAT,
     rules: {
       id: flat.map((r) => r.id),
       cat: flat.map((r) => r.cat),
       sev: flat.map((r) => r.sev),
-      ctx: flat.map((r) => r.ctx),
       flags: flat.map((r) => r.flags),
       of: flat.map((r) => r.of),
     },
     words,
     phoneId: PHONE_ID,
     numberId: NUMBER_ID,
-    pronouns: vocab.pronouns,
     vmask: vcap - 1,
-    vk1,
-    vk2,
-    vv,
-    inflect,
-    seqs: vocab.seqs,
-    root,
-    gmask: gcap - 1,
-    gs,
-    gw,
-    gt,
-    fail: [...fail],
-    recOff,
-    recList,
-    chkOff,
-    chkList,
-    nodeFlags: nodes.map((_, i) => flagsOf(i)),
-    nodeRuleOff: ruleOff,
-    nodeRules: ruleList,
+    dmask: dcap - 1,
+    tables: tables.flat(),
+    sizes: tables.map((t) => t.length),
   };
   const pack: DetectionPack = { ...body, hash: hashHex(JSON.stringify(body)) };
   if (withNames) pack.names = vocab.names;

@@ -14,7 +14,7 @@
 import { compilePack } from './compile';
 import { LEXICON } from './lexicon';
 import { createMatcher } from './matcher';
-import { loadTables, type DetectionPack } from './pack';
+import type { DetectionPack } from './pack';
 import { RULES } from './rules';
 import { detectorFromPack } from './runtime';
 import type { Detector, DetectorOptions, ExtraPhrase } from './types';
@@ -47,6 +47,6 @@ export function createDetector(options: DetectorOptions = {}): Detector {
 export function explainWords(text: string, extraPhrases: readonly ExtraPhrase[] = []): string[] {
   const pack = compilePack({ rules: RULES, lexicon: LEXICON, extraPhrases, withNames: true });
   const trace: number[] = [];
-  createMatcher(loadTables(pack)).run(text, 31, trace);
+  createMatcher(pack).run(text, 31, trace);
   return trace.map((id) => (id === 0 ? '·' : pack.names![id]!));
 }

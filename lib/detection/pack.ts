@@ -1,11 +1,11 @@
 /**
  * The compiled rule pack: plain JSON (the background stores it in `storage.local`), versioned, with a content hash.
- * Its tables are ready to use: loading one is a few native typed-array copies, no decoding and no hashing, so the
+ * Its tables are ready to use: loading one is a single native typed-array copy, no decoding and no hashing, so the
  * per-page script starts in well under 2 ms.
  */
 
 /** Bump when the layout below or the matcher's hashing changes; a stored pack of another format is ignored. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 3;
 
 /** The `storage.local` key under which the background keeps the compiled pack for the per-page script. */
 export const DETECTION_PACK_KEY = 'detectionPack';
@@ -21,8 +21,6 @@ export interface DetectionPack {
     cat: number[];
     /** 1 low, 2 medium, 3 high. */
     sev: number[];
-    /** Bit mask of contexts (CONTEXT_BITS). */
-    ctx: number[];
     /** FLAG_* bits. */
     flags: number[];
     /** For an `unless` pattern: the rule it cancels; otherwise -1. */
@@ -32,37 +30,29 @@ export interface DetectionPack {
   words: number;
   phoneId: number;
   numberId: number;
-  /** Word ids that suffixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya). */
-  pronouns: number[];
-  /** Vocabulary hash table (open addressing, `vmask + 1` slots): both hashes of a word and its value (> 0 a word
-   *  id, < 0 an index into `seqs`, 0 an empty slot). */
+  /** Slots − 1 of the vocabulary table and of the automaton's transition table (powers of two). */
   vmask: number;
-  vk1: number[];
-  vk2: number[];
-  vv: number[];
-  /** 1 for word ids that take Indonesian and Javanese affixes at run time (indexed by word id). */
-  inflect: number[];
-  /** Word sequences for aliases that stand for several words: [length, id, id, …] at each index. */
-  seqs: number[];
-  /** Automaton: transitions from the root by word id, and a hash table (`gmask + 1` slots) for all others. */
-  root: number[];
-  gmask: number;
-  gs: number[];
-  gw: number[];
-  gt: number[];
-  /** Failure link per state. */
-  fail: number[];
-  /** Per state: first segments whose end is only remembered, as [node, length] pairs from `recOff[state]`. */
-  recOff: number[];
-  recList: number[];
-  /** Per state: every other segment node ending there, as [node, length, parent or -1, gap] quads. */
-  chkOff: number[];
-  chkList: number[];
-  /** Per segment node: NODE_KIDS | NODE_RULES | NODE_TWO. */
-  nodeFlags: number[];
-  /** Rules a node completes: offsets (nodes + 1) into `nodeRules`. */
-  nodeRuleOff: number[];
-  nodeRules: number[];
+  dmask: number;
+  /**
+   * The matcher's tables, one after the other, `sizes[k]` numbers each (`createMatcher` names them):
+   *  0. vocabulary, `vmask + 1` slots of [hash, tail, value]: value > 0 a word id, < 0 an alias (index into 13),
+   *     0 an empty slot;
+   *  1. automaton transitions from the root, by word id;
+   *  2. every other transition that does not lead where the root's would, `dmask + 1` slots of [state, word, next]
+   *     (failure links are folded in at compile time, except for "hub" states, see 3);
+   *  3. per state: the state to probe next when its own transitions miss (0: the root's);
+   *  4, 5. per state: offsets into 5, a list of [node, length]: first segments whose end is only remembered;
+   *  6, 7. per state: offsets into 7, a list of [parent or -1, length + gap, length, node]: every other segment node
+   *     ending there, which counts when its parent ended at most `gap` words before it began;
+   *  8. per segment node: NODE_KIDS | NODE_RULES | NODE_TWO, and in bits 3–7 the contexts of the rules it completes;
+   *  9, 10. per node: offsets into 10, the rules it completes;
+   *  11. per rule: its contexts (CONTEXT_BITS);
+   *  12. per word id: 1 when it takes Indonesian and Javanese affixes at run time;
+   *  13. aliases that stand for several words: [length, id, id, …];
+   *  14. the word ids suffixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya).
+   */
+  tables: number[];
+  sizes: number[];
   /** Word names by id, only when compiled for the CLI (`withNames`). */
   names?: string[];
   /** Set by the background: a hash of what the pack was compiled from (rules, lexicon, extra phrases). */
@@ -80,43 +70,6 @@ export const FLAG_UNLESS = 2;
 /** Context bits: chat 1, page 2, search 4, typed 8, ui 16. */
 export const CONTEXT_BITS = { chat: 1, page: 2, search: 4, typed: 8, ui: 16 } as const;
 
-/** The pack's tables as typed arrays, as the matcher uses them. */
-export interface PackTables {
-  vk1: Int32Array;
-  vk2: Int32Array;
-  vv: Int32Array;
-  vmask: number;
-  inflect: Uint8Array;
-  seqs: Int32Array;
-  root: Int32Array;
-  gs: Int32Array;
-  gw: Int32Array;
-  gt: Int32Array;
-  gmask: number;
-  fail: Int32Array;
-  recOff: Int32Array;
-  recList: Int32Array;
-  chkOff: Int32Array;
-  chkList: Int32Array;
-  nodeFlags: Int32Array;
-  nodeRuleOff: Int32Array;
-  nodeRules: Int32Array;
-  ruleCtx: Int32Array;
-  phoneId: number;
-  numberId: number;
-  pronouns: Int32Array;
-}
-
-/** Open-addressing slot of a vocabulary entry (shared by the compiler that fills the table and the matcher). */
-export function vocabSlot(h1: number, h2: number, mask: number): number {
-  return (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
-}
-
-/** Open-addressing slot of an automaton transition. */
-export function gotoSlot(state: number, word: number, mask: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & mask;
-}
-
 /** Whether a stored value looks like a pack this engine can load (no schema library in the page). */
 export function isPack(value: unknown): value is DetectionPack {
   const p = value as DetectionPack | null;
@@ -127,37 +80,8 @@ export function isPack(value: unknown): value is DetectionPack {
     typeof p.hash === 'string' &&
     !!p.rules &&
     Array.isArray(p.rules.id) &&
-    Array.isArray(p.vv) &&
-    Array.isArray(p.chkList)
+    Array.isArray(p.tables) &&
+    Array.isArray(p.sizes) &&
+    p.sizes.length === 15
   );
-}
-
-/** The pack's tables as typed arrays: native copies only, linear in the pack's size. */
-export function loadTables(p: DetectionPack): PackTables {
-  const i32 = (a: number[]) => Int32Array.from(a);
-  return {
-    vk1: i32(p.vk1),
-    vk2: i32(p.vk2),
-    vv: i32(p.vv),
-    vmask: p.vmask,
-    inflect: Uint8Array.from(p.inflect),
-    seqs: i32(p.seqs),
-    root: i32(p.root),
-    gs: i32(p.gs),
-    gw: i32(p.gw),
-    gt: i32(p.gt),
-    gmask: p.gmask,
-    fail: i32(p.fail),
-    recOff: i32(p.recOff),
-    recList: i32(p.recList),
-    chkOff: i32(p.chkOff),
-    chkList: i32(p.chkList),
-    nodeFlags: i32(p.nodeFlags),
-    nodeRuleOff: i32(p.nodeRuleOff),
-    nodeRules: i32(p.nodeRules),
-    ruleCtx: i32(p.rules.ctx),
-    phoneId: p.phoneId,
-    numberId: p.numberId,
-    pronouns: i32(p.pronouns),
-  };
 }

@@ -4,9 +4,11 @@
  *
  *   text ─▶ matcher (normalise + match, one pass) ─▶ cancel look-alikes (`unless`) ─▶ Finding[]
  *        ─▶ score: strongest finding, several categories together, dangerous pairs, education context ─▶ ScanResult
+ *
+ * It ships in every page, so it is written to stay small: categories and severities are indices, a tally is an array.
  */
 import { createMatcher } from './matcher';
-import { CONTEXT_BITS, EDUCATION, FLAG_UNLESS, FLAG_WEAK, loadTables, type DetectionPack } from './pack';
+import { CONTEXT_BITS, EDUCATION, FLAG_UNLESS, FLAG_WEAK, type DetectionPack } from './pack';
 import {
   CATEGORIES,
   RISKS,
@@ -16,7 +18,6 @@ import {
   type Finding,
   type InputKind,
   type PageInput,
-  type ReasonCode,
   type ScanResult,
   type Severity,
 } from './types';
@@ -26,77 +27,63 @@ const UNLESS_WINDOW = 8;
 /** Findings returned per scan; the risk is decided long before this many. */
 const MAX_FINDINGS = 50;
 
-/** Per category: strongest severity (1–3) and whether any finding was not weak. */
-type Tally = Map<Category, { sev: number; strong: boolean }>;
+/**
+ * Per category (by index): 0 when absent, else its strongest severity (1–3) × 2, plus 1 when any finding of it was
+ * not weak.
+ */
+type Tally = number[];
+
+const cat = (c: Category) => CATEGORIES.indexOf(c);
 
 /** The text `scanPage` scans; its findings' offsets point into this string. */
 export function pageText(page: PageInput): string {
   return [page.title, ...page.headings, page.text, page.url].join('\n');
 }
 
-function tallyOf(findings: readonly Finding[], into: Tally = new Map()): Tally {
-  for (const f of findings) {
-    const sev = RISKS.indexOf(f.severity);
-    const t = into.get(f.category);
-    if (t) {
-      t.sev = Math.max(t.sev, sev);
-      t.strong ||= !f.weak;
-    } else into.set(f.category, { sev, strong: !f.weak });
-  }
+/** Both tallies in one (a new one when `into` is omitted). */
+function merge(a: Tally, into: Tally = CATEGORIES.map(() => 0)): Tally {
+  a.forEach((v, i) => (into[i] = (Math.max(v >> 1, into[i]! >> 1) << 1) | ((v | into[i]!) & 1)));
   return into;
 }
 
-function merge(...tallies: Tally[]): Tally {
-  const out: Tally = new Map();
-  for (const tally of tallies) {
-    for (const [c, t] of tally) {
-      const o = out.get(c);
-      if (o) {
-        o.sev = Math.max(o.sev, t.sev);
-        o.strong ||= t.strong;
-      } else out.set(c, { ...t });
-    }
-  }
-  return out;
+function tallyOf(findings: readonly Finding[], into: Tally = CATEGORIES.map(() => 0)): Tally {
+  for (const f of findings)
+    merge(
+      CATEGORIES.map((c) => (c === f.category ? RISKS.indexOf(f.severity) * 2 + +!f.weak : 0)),
+      into,
+    );
+  return into;
 }
+
+const nothing = (findings: Finding[]): ScanResult => ({ risk: 'none', categories: [], findings, reason: 'none' });
 
 /**
  * The scoring model: the strongest non-weak signal sets the floor; two categories together are at least medium;
  * three, or a sexual request with anything else, or a meeting tied to gifts or secrecy, are high. An education
  * context (a lesson, news, safety advice) caps the result at low.
  */
-function assess(tally: Tally, findings: Finding[], education: boolean): ScanResult {
-  let peak = 0;
-  for (const t of tally.values()) if (t.strong) peak = Math.max(peak, t.sev);
-  if (peak === 0) return { risk: 'none', categories: [], findings, reason: 'none' };
-  const has = (c: Category) => tally.has(c);
-  const n = tally.size;
-  let risk = peak;
-  if (n >= 2) risk = Math.max(risk, 2);
-  if (n >= 3 || (n >= 2 && has('sexual_request')) || (has('meet_offline') && (has('gifts') || has('secrecy')))) {
-    risk = 3;
-  }
-  let reason: ReasonCode = n >= 2 ? 'combined' : 'single';
-  if (education && risk > 1) {
-    risk = 1;
-    reason = 'education';
-  }
-  const categories = [...tally.keys()].sort((a, b) => {
-    const ta = tally.get(a)!;
-    const tb = tally.get(b)!;
-    return +tb.strong - +ta.strong || tb.sev - ta.sev || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b);
-  });
-  return { risk: RISKS[risk]!, categories, findings, reason };
-}
-
-function maxResult(a: ScanResult, b: ScanResult): ScanResult {
-  return RISKS.indexOf(b.risk) > RISKS.indexOf(a.risk) ? b : a;
+function assess(t: Tally, findings: Finding[], education: boolean): ScanResult {
+  const has = (c: Category) => t[cat(c)]! > 0;
+  const n = t.filter((v) => v).length;
+  let risk = Math.max(0, ...t.map((v) => (v & 1 ? v >> 1 : 0)));
+  if (!risk) return nothing(findings);
+  if (n > 1) risk = Math.max(risk, 2);
+  if (n > 2 || (n > 1 && has('sexual_request')) || (has('meet_offline') && (has('gifts') || has('secrecy')))) risk = 3;
+  const educational = education && risk > 1;
+  // Strongest first: not weak, then severity, then the category order (the sort is stable).
+  const rank = (c: Category) => (t[cat(c)]! & 1) * 4 + (t[cat(c)]! >> 1);
+  return {
+    risk: RISKS[educational ? 1 : risk]!,
+    categories: CATEGORIES.filter(has).sort((a, b) => rank(b) - rank(a)),
+    findings,
+    reason: educational ? 'education' : n > 1 ? 'combined' : 'single',
+  };
 }
 
 /** Loads a compiled pack (no compiling): the per-page script's door into the engine. */
 export function detectorFromPack(pack: DetectionPack): Detector {
-  const matcher = createMatcher(loadTables(pack));
-  const { id, cat, sev, flags, of } = pack.rules;
+  const matcher = createMatcher(pack);
+  const { id, cat: cats, sev, flags, of } = pack.rules;
 
   /** Findings plus the offsets of education cues. */
   function find(text: string, kind: InputKind): { findings: Finding[]; education: number[] } {
@@ -107,90 +94,83 @@ export function detectorFromPack(pack: DetectionPack): Detector {
     for (let i = 0; i < m.count; i++) if (flags[m.rule[i]!]! & FLAG_UNLESS) unless.push(i);
     for (let i = 0; i < m.count && findings.length < MAX_FINDINGS; i++) {
       const r = m.rule[i]!;
-      if (flags[r]! & FLAG_UNLESS) continue;
-      if (cat[r] === EDUCATION) {
-        education.push(m.start[i]!);
-        continue;
-      }
-      const cancelled = unless.some(
-        (j) =>
-          of[m.rule[j]!] === r &&
-          m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
-          m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW,
-      );
       const start = m.start[i]!;
       const end = m.end[i]!;
-      // One finding per category and place: the Indonesian, English and Javanese rules often agree on the same words.
-      if (cancelled || findings.some((f) => f.category === CATEGORIES[cat[r]!] && f.start < end && start < f.end)) {
-        continue;
+      const category = CATEGORIES[cats[r]!]!;
+      if (flags[r]! & FLAG_UNLESS) continue;
+      if (cats[r] === EDUCATION) education.push(start);
+      else if (
+        // A look-alike nearby cancels it; one finding per category and place (the Indonesian, English and Javanese
+        // rules often agree on the same words).
+        !unless.some(
+          (j) =>
+            of[m.rule[j]!] === r &&
+            m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
+            m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW,
+        ) &&
+        !findings.some((f) => f.category === category && f.start < end && start < f.end)
+      ) {
+        const finding: Finding = { category, ruleId: id[r]!, start, end, severity: RISKS[sev[r]!] as Severity };
+        if (flags[r]! & FLAG_WEAK) finding.weak = true;
+        findings.push(finding);
       }
-      const finding: Finding = {
-        category: CATEGORIES[cat[r]!]!,
-        ruleId: id[r]!,
-        start,
-        end,
-        severity: RISKS[sev[r]!] as Severity,
-      };
-      if (flags[r]! & FLAG_WEAK) finding.weak = true;
-      findings.push(finding);
     }
     return { findings, education };
   }
 
-  function scan(text: string, kind: InputKind): ScanResult {
-    const { findings, education } = find(text, kind);
-    return assess(tallyOf(findings), findings, education.length > 0);
-  }
+  /** The kind a text is checked as: the child's own chat messages (outgoing) for oversharing only. */
+  const kindOf = (input: { kind: InputKind; direction?: string }): InputKind =>
+    input.kind === 'chat' && input.direction === 'outgoing' ? 'typed' : input.kind;
 
   return {
     scan(input) {
-      return scan(input.text, input.kind === 'chat' && input.direction === 'outgoing' ? 'typed' : input.kind);
+      const { findings, education } = find(input.text, kindOf(input));
+      return assess(tallyOf(findings), findings, education.length > 0);
     },
 
     scanPage(page) {
       const text = pageText(page);
-      const bodyStart = page.title.length + 1 + page.headings.reduce((n, h) => n + h.length + 1, 0);
-      const urlStart = text.length - page.url.length;
-      const prominent = (offset: number) => offset < bodyStart || offset >= urlStart;
+      const bodyStart = text.length - page.url.length - page.text.length - 1;
+      const prominent = (offset: number) => offset < bodyStart || offset >= text.length - page.url.length;
       const { findings, education } = find(text, 'page');
       // A topic counts when the title, a heading or the address says it, when the body says it twice, or when one
       // strong phrase says it; a passing mention in an article is not the page's topic.
       const kept = findings.filter((f) => {
         const same = findings.filter((g) => g.category === f.category);
-        return same.some((g) => prominent(g.start)) || same.length >= 2 || f.severity !== 'low';
+        return same.some((g) => prominent(g.start)) || same.length > 1 || f.severity !== 'low';
       });
-      const eduCues = education.filter(prominent).length * 2 + education.filter((o) => !prominent(o)).length;
-      return assess(tallyOf(kept), kept, eduCues >= 2);
+      const cues = education.reduce((n, o) => n + (prominent(o) ? 2 : 1), 0);
+      return assess(tallyOf(kept), kept, cues > 1);
     },
 
     conversation(): Conversation {
       // Signals of the conversation itself (site cues, the child's own oversharing) and per sender.
-      const shared: Tally = new Map();
+      const shared: Tally = tallyOf([]);
       const senders = new Map<string, Tally>();
       const seen = new Set<Category>();
       const overall = (findings: Finding[]): ScanResult => {
-        let best = assess(merge(shared), findings, false);
-        for (const tally of senders.values()) best = maxResult(best, assess(merge(tally, shared), findings, false));
-        return best.risk === 'none' ? best : { ...best, findings };
+        let best = assess(shared, findings, false);
+        for (const t of senders.values()) {
+          const r = assess(merge(t, merge(shared)), findings, false);
+          if (RISKS.indexOf(r.risk) > RISKS.indexOf(best.risk)) best = r;
+        }
+        return { ...best, findings };
       };
       return {
-        get categories() {
-          return seen;
-        },
+        categories: seen,
         scan(input) {
-          const outgoing = input.kind === 'chat' && input.direction === 'outgoing';
-          const kind: InputKind = outgoing ? 'typed' : input.kind;
+          const kind = kindOf(input);
           const { findings } = find(input.text, kind);
-          if (findings.length === 0) return { risk: 'none', categories: [], findings, reason: 'none' };
+          if (!findings.length) return nothing(findings);
           for (const f of findings) seen.add(f.category);
-          if (outgoing || kind === 'ui') {
+          if (kind !== input.kind || kind === 'ui') {
             tallyOf(findings, shared);
             return overall(findings);
           }
           const key = input.sender ?? '';
-          const tally = tallyOf(findings, senders.get(key) ?? new Map());
-          senders.set(key, tally);
-          return assess(merge(tally, shared), findings, false);
+          const t = tallyOf(findings, senders.get(key));
+          senders.set(key, t);
+          return assess(merge(t, merge(shared)), findings, false);
         },
         addSignal(category, severity = 'low') {
           seen.add(category);
