@@ -5,6 +5,25 @@ import { assertRuleFiles } from './scripts/lib/rules';
 // Chrome 109 is the last Chrome on Windows 7/8.1, still common on school lab PCs; Firefox 140 is the ESR that
 // understands `data_collection_permissions`. The JS target keeps syntax these browsers run.
 const CHROME_MIN = '109';
+
+/**
+ * The extension's own pages and service worker (README "Permissions, and why"): only our own scripts (no remote code,
+ * no eval), no plugins, no `<base>` redirection, no web page framing our pages, and nothing loaded or connected from
+ * anywhere but the extension itself — so even a mistake cannot send anything off the device (DESIGN.md §3). Styles
+ * may be inline (React's `style` attribute); links the child taps (WhatsApp, tel:, a hotline) are navigations, which
+ * this does not limit. `tests/meta/permissions.test.ts` keeps it this strict.
+ */
+export const EXTENSION_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 const FIREFOX_MIN = '140.0';
 
 /**
@@ -74,5 +93,6 @@ export default defineConfig({
     // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and
     // the dynamic URL keeps pages from probing for it to detect the extension (notes/wxt-mv3.md §5).
     web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    content_security_policy: { extension_pages: EXTENSION_CSP },
   }),
 });

@@ -326,6 +326,9 @@ const id = {
       'wrong-kind': 'Ini berkas {found}, bukan berkas {expected}.',
       'too-new': 'Berkas ini dibuat oleh versi Kawan Aman yang lebih baru. Perbarui Kawan Aman dulu.',
       'too-big': 'Berkas ini terlalu besar untuk cadangan Kawan Aman.',
+      'not-saved': 'Berkas ini benar, tetapi browser tidak bisa menyimpannya. Tidak ada yang diubah; coba lagi nanti.',
+      'storage-full':
+        'Berkas ini benar, tetapi ruang penyimpanan komputer ini penuh. Tidak ada yang diubah. Kosongkan ruang, lalu coba lagi.',
       kinds: { settings: 'pengaturan', history: 'riwayat' },
       field: {
         missing: '{field}: tidak ada, padahal wajib.',
@@ -697,6 +700,9 @@ const en: typeof id = {
       'wrong-kind': 'This is a {found} file, not a {expected} file.',
       'too-new': 'This file was made by a newer Kawan Aman. Update Kawan Aman first.',
       'too-big': 'This file is too big for a Kawan Aman backup.',
+      'not-saved': 'The file is fine, but the browser could not store it. Nothing was changed; please try again later.',
+      'storage-full':
+        'The file is fine, but this computer’s storage is full. Nothing was changed. Free some space, then try again.',
       kinds: { settings: 'settings', history: 'history' },
       field: {
         missing: '{field}: missing, but it is required.',

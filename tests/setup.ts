@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resetRateLimits } from '@/entrypoints/background/rate-limit';
 
-// WxtVitest does not reset the fake browser between tests (notes/wxt-mv3.md §1).
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  // WxtVitest does not reset the fake browser between tests (notes/wxt-mv3.md §1).
+  fakeBrowser.reset();
+  // The background's in-memory rate limits start full in every test, as in a freshly started service worker.
+  resetRateLimits();
+});

@@ -8,6 +8,9 @@ import { countForLab } from './lab';
 import { hasPass, sendToBlockedPage } from './blocking';
 import { isTrustedContact } from '@/lib/sites/contacts';
 import { showPrompt } from './prompt';
+import { mayRecordEvent } from './rate-limit';
+import { rememberPrompt, forgetPrompts } from './shown-prompts';
+import { tryWrite } from './storage-health';
 import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
 
@@ -39,6 +42,7 @@ async function justBlocked(tabId: number, now: number): Promise<boolean> {
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([`shown:${tabId}`, `blocked:${tabId}`]);
+  await forgetPrompts(tabId);
 }
 
 /**
@@ -95,12 +99,15 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
     if (await alreadyShown(from.tabId, keys)) return;
   }
+  // Only something new costs a token: no sender can fill the parent's history (rate-limit.ts).
+  if (!mayRecordEvent(from.tabId)) return;
 
-  // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id.
-  const promptId = settings.labMode
-    ? await countForLab(report.categories).then(() => `lab:${crypto.randomUUID()}`)
-    : String(
-        await db().events.add({
+  // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id. A write the
+  // database refuses (its storage is full) still shows the child the prompt; the parent is told (storage-health.ts).
+  const eventId = settings.labMode
+    ? await tryWrite(() => countForLab(report.categories)).then(() => undefined)
+    : await tryWrite(() =>
+        db().events.add({
           time: Date.now(),
           host: from.host,
           kind: report.kind,
@@ -111,13 +118,16 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
           ...(report.snippet && keepsSnippets(settings) ? { snippet: report.snippet } : {}),
         }),
       );
+  const promptId =
+    eventId !== undefined ? String(eventId) : `${settings.labMode ? 'lab' : 'unsaved'}:${crypto.randomUUID()}`;
   // The report page pre-fills from this if the child asks for help (session storage only, gone with the browser).
-  const target = settings.labMode ? { tab: from.tabId } : { event: Number(promptId) };
+  const target = eventId !== undefined ? { event: eventId } : { tab: from.tabId };
   await rememberFinding(target, report, from.host).catch(() => undefined);
   if (action === 'block') {
-    await sendToBlockedPage(from.tabId, settings.labMode ? '' : promptId, from.url);
+    await sendToBlockedPage(from.tabId, eventId !== undefined ? promptId : '', from.url);
     return;
   }
+  await rememberPrompt(from.tabId, promptId);
   await showPrompt(from.tabId, {
     promptId,
     action,

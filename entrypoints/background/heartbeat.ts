@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { BEAT_MINUTES, gapToPause, type StartKind } from '@/lib/heartbeat/gap';
 import { heartbeatItem } from '@/lib/settings/parent-state';
+import { tryWrite } from './storage-health';
 
 export const HEARTBEAT_ALARM = 'heartbeat';
 /** In `storage.session`: cleared when the browser restarts or the extension is turned off, updated or reloaded. */
@@ -13,7 +14,8 @@ const START_EVENT_WAIT_MS = 1500;
 export async function recordStart(kind: StartKind, now = Date.now()): Promise<void> {
   const beat = await heartbeatItem.getValue();
   const pause = gapToPause(beat?.last ?? null, now, kind);
-  if (pause) await db().pauses.add(pause as Parameters<ReturnType<typeof db>['pauses']['add']>[0]);
+  // A full database must not stop the heartbeat itself (storage-health.ts tells the parent).
+  if (pause) await tryWrite(() => db().pauses.add(pause as Parameters<ReturnType<typeof db>['pauses']['add']>[0]));
   await heartbeatItem.setValue({ last: now, installedAt: beat?.installedAt ?? now });
 }
 

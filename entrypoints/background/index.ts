@@ -12,6 +12,7 @@ import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
 import { registerParentServices } from './parent';
 import { registerSiteWatch } from './sites';
+import { repairStoredSettings } from './storage-health';
 
 export default defineBackground(() => {
   // zod's JIT probes `new Function`, which the extension CSP forbids; skip the probe (notes/wxt-mv3.md §7).
@@ -22,6 +23,8 @@ export default defineBackground(() => {
   void clearOnNewSession();
   registerContextMenu();
   const syncAll = () => {
+    // A damaged settings object is repaired field by field and the parent told which (storage-health.ts).
+    void repairStoredSettings().catch(() => undefined);
     void syncPageConfig();
     void rememberLabMode();
     // Blocked sites are browser rules; they follow every settings or policy change, and a pause.

@@ -11,8 +11,10 @@ import {
   readHistoryFile,
   readSettingsFile,
   type HistoryFile,
+  type ImportedHistory,
   type SettingsFile,
 } from '@/lib/transfer/files';
+import { isQuotaError } from './storage-health';
 
 /** Export, import and wipe for the parent (issue #7 "Data"). Callers have checked the PIN grant already. */
 
@@ -51,7 +53,11 @@ export async function importSettingsFile(text: string): Promise<ImportResult> {
     if (locked.has(key)) (next as Record<string, unknown>)[key] = current[key];
     else if (JSON.stringify(next[key]) !== JSON.stringify(current[key])) changed++;
   }
-  await saveSettings(next);
+  try {
+    await saveSettings(next);
+  } catch (error) {
+    return notSaved(error);
+  }
   return { ok: true, counts: { settings: changed } };
 }
 
@@ -71,6 +77,21 @@ export async function importHistoryFile(text: string): Promise<ImportResult> {
   const withSnippets = keepsSnippets((await loadEffective()).settings);
   const database = db();
   const counts = { events: 0, reports: 0, pauses: 0, dailyCounts: 0 };
+  try {
+    await importRows(database, file, counts);
+  } catch (error) {
+    // The transaction rolled back: a half-written import leaves nothing behind.
+    return notSaved(error);
+  }
+  return { ok: true, counts };
+}
+
+/** The import's one transaction; a failure anywhere in it adds nothing at all. */
+async function importRows(
+  database: ReturnType<typeof db>,
+  file: ImportedHistory,
+  counts: Record<'events' | 'reports' | 'pauses' | 'dailyCounts', number>,
+): Promise<void> {
   await database.transaction(
     'rw',
     [database.events, database.reports, database.pauses, database.dailyCounts],
@@ -110,7 +131,11 @@ export async function importHistoryFile(text: string): Promise<ImportResult> {
       }
     },
   );
-  return { ok: true, counts };
+}
+
+/** A file that was fine but could not be stored: the parent is told, and nothing changed. */
+function notSaved(error: unknown): ImportResult {
+  return { ok: false, reason: 'problems', problems: [{ code: isQuotaError(error) ? 'storage-full' : 'not-saved' }] };
 }
 
 async function clearHistory(): Promise<void> {

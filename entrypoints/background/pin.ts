@@ -37,17 +37,30 @@ export async function pinStatus(): Promise<{ hasPin: boolean; lockedForMs: numbe
   return { hasPin: Boolean(row), lockedForMs: row ? lockRemaining(row.lock, Date.now()) : 0 };
 }
 
-/** Checks a PIN with lockout: every wrong try is counted, and tries during a lock are refused unchecked. */
+/**
+ * Checks a PIN with lockout: every try is counted as wrong *before* it is checked, in one database transaction, and
+ * a right PIN then clears the count. So parallel tries are counted one by one and a burst of guesses cannot all be
+ * checked against the same "no lock yet" state; tries during a lock are refused unchecked.
+ */
 export async function checkPin(pin: string): Promise<PinResult> {
-  const row = await db().secrets.get('pin');
-  if (!row) return { ok: false, reason: 'no-pin', lockedForMs: 0 };
-  const now = Date.now();
-  const wait = lockRemaining(row.lock, now);
-  if (wait > 0) return { ok: false, reason: 'locked', lockedForMs: wait };
-  const ok = await verifyPin(pin, row.record);
-  const lock = afterTry(row.lock, ok, Date.now());
-  await db().secrets.update('pin', { lock });
-  if (!ok) return { ok: false, reason: 'wrong-pin', lockedForMs: lockRemaining(lock, Date.now()) };
+  const database = db();
+  const claim = await database.transaction('rw', database.secrets, async () => {
+    const row = await database.secrets.get('pin');
+    if (!row) return { kind: 'no-pin' as const };
+    const now = Date.now();
+    const wait = lockRemaining(row.lock, now);
+    if (wait > 0) return { kind: 'locked' as const, wait };
+    const lock = afterTry(row.lock, false, now);
+    await database.secrets.update('pin', { lock });
+    return { kind: 'check' as const, record: row.record, lock };
+  });
+  if (claim.kind === 'no-pin') return { ok: false, reason: 'no-pin', lockedForMs: 0 };
+  if (claim.kind === 'locked') return { ok: false, reason: 'locked', lockedForMs: claim.wait };
+  // PBKDF2 runs outside the transaction (IndexedDB would commit it while WebCrypto works).
+  if (!(await verifyPin(pin, claim.record))) {
+    return { ok: false, reason: 'wrong-pin', lockedForMs: lockRemaining(claim.lock, Date.now()) };
+  }
+  await database.secrets.update('pin', { lock: NO_LOCK });
   return { ok: true, token: await issueGrant() };
 }
 

@@ -8,6 +8,7 @@ import { schoolWords } from '@/locales/school';
 import { DataPage } from './pages/data';
 import { DonePage } from './pages/done';
 import { GuidePage } from './pages/guide';
+import { HealthNotes } from './pages/health-notes';
 import { NewPinPage } from './pages/new-pin';
 import { PicturePage } from './pages/picture';
 import { PinGate } from './pages/pin-gate';
@@ -185,7 +186,10 @@ function Shell({
   );
 }
 
-/** Notes that belong on every parent page: a running pause and a PIN reset. Read-only on a shared school computer. */
+/**
+ * Notes that belong on every parent page: trouble with stored data, a running pause and a PIN reset. Read-only on a
+ * shared school computer.
+ */
 function Banners({
   lang,
   effective,
@@ -202,6 +206,7 @@ function Banners({
   const paused = settings.pausedUntil !== null && settings.pausedUntil > Date.now();
   return (
     <>
+      <HealthNotes lang={lang} readOnly={readOnly} />
       {paused && (
         <div className="notice warn" role="status">
           <p>{fill(w.pausedBanner, { time: formatTime(settings.pausedUntil!, lang) })}</p>

@@ -12,6 +12,9 @@ export type TransferProblem =
   | { code: 'wrong-kind'; expected: 'settings' | 'history'; found: 'settings' | 'history' }
   | { code: 'too-new' }
   | { code: 'too-big' }
+  /** The file was fine but the browser refused to store it (`full`: its storage quota is used up); nothing changed. */
+  | { code: 'not-saved' }
+  | { code: 'storage-full' }
   | {
       code: 'field';
       path: (string | number)[];

@@ -80,7 +80,11 @@ export const test = base.extend<Fixtures>({
   },
   requests: async ({ context }, use) => {
     const seen: Request[] = [];
-    context.on('request', (r) => seen.push(r));
+    context.on('request', (r) => {
+      // Where it came from, read now: the frame may navigate elsewhere before the test looks.
+      frameUrlAtRequest.set(r, frameUrlOf(r));
+      seen.push(r);
+    });
     await use(seen);
   },
   sw: async ({ context }, use) => {
@@ -129,21 +133,30 @@ async function settleFirstRun(context: BrowserContext, firstRunTab: 'close' | 'k
   if (firstRunTab === 'close') for (const page of wizard()) await page.close();
 }
 
-/** Requests the extension itself made: from its service worker or its own pages, to anywhere but itself. */
-export function extensionNetworkRequests(requests: Request[], extensionId: string): string[] {
+const frameUrlAtRequest = new WeakMap<Request, string>();
+
+function frameUrlOf(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    // A service worker's request has no frame.
+    return '';
+  }
+}
+
+/**
+ * Requests the extension itself made, to anywhere but itself: every request of its service worker, and every
+ * subresource request (fetch, image, script…) of its own pages. Navigations are the child's or the test's (a link
+ * tapped, `page.goto`), not the extension's. Only Kawan Aman is installed, so any `chrome-extension:` address is its
+ * own (the block page's web-accessible address is a per-session one, `use_dynamic_url`).
+ */
+export function extensionNetworkRequests(requests: Request[], _extensionId?: string): string[] {
   return requests
     .filter((r) => {
-      const url = r.url();
-      if (url.startsWith(`chrome-extension://${extensionId}/`)) return false;
+      if (r.url().startsWith('chrome-extension://')) return false;
       if (r.serviceWorker()) return true;
-      const frameUrl = (() => {
-        try {
-          return r.frame().url();
-        } catch {
-          return '';
-        }
-      })();
-      return frameUrl.startsWith(`chrome-extension://${extensionId}/`);
+      if (r.isNavigationRequest()) return false;
+      return (frameUrlAtRequest.get(r) ?? frameUrlOf(r)).startsWith('chrome-extension://');
     })
     .map((r) => r.url());
 }

@@ -1,4 +1,10 @@
+/// <reference types="chrome" />
 import { expect, practiceUrl, test } from './fixtures';
+import { OptionsPage, seedParent } from './pages/options';
+import { settled } from './pages/guard';
+import { evaluateInContentScript } from './support/content-script';
+
+const PIN = '2468';
 
 // Pages that try to switch the guard off, fake or remove its prompt, or drown it in DOM. The guard must keep
 // working and the page must stay responsive. (Speed itself is measured by the benchmark, not asserted here.)
@@ -59,5 +65,153 @@ test.describe('a page that fights back', () => {
   test('a chat inside a same-origin iframe', async ({ page }) => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=iframe&script=secret-en&delay=60'));
     await expect(page.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+  });
+});
+
+test.describe('a page that attacks the extension itself', () => {
+  test('spams messages and events, fakes our prompt and probes our files: nothing trusted, nothing found, no crash', async ({
+    page,
+    guard,
+    sw,
+  }) => {
+    await page.goto(practiceUrl('hostile', 'hostile.html?attack=spam,probe,fake-prompt&script=secret-id&delay=200'));
+    // The real prompt comes (it has a risk and a card in its shadow root); the page's fake one is just the page's.
+    const real = page.locator('kawan-aman-prompt[data-risk]');
+    await expect(real).toHaveAttribute('data-categories', /secrecy/, { timeout: 20_000 });
+    await expect(real.locator('section.card')).toBeVisible();
+
+    // None of the extension's files can be fetched, shown or framed from the page, so it cannot even tell we are here.
+    await expect(page.locator('body[data-probe]')).toBeAttached({ timeout: 15_000 });
+    const probes = JSON.parse((await page.locator('body').getAttribute('data-probe'))!) as string[];
+    expect(probes.length).toBeGreaterThan(10);
+    expect(probes.filter((p) => !/: (refused|unreadable|no load|empty)$/.test(p))).toEqual([]);
+
+    // Thousands of fake messages later, the guard still reads the chat and reports what is really there…
+    await expect
+      .poll(async () => Number(await page.locator('body').getAttribute('data-spam-sent')))
+      .toBeGreaterThan(5000);
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('kirim pap dong'),
+    );
+    await expect.poll(async () => (await guard.events()).flatMap((e) => e.categories)).toContain('sexual_request');
+    // …and only that: the page's fake "sextortion" findings and fake settings never reached the background.
+    const categories = new Set((await guard.events()).flatMap((e) => e.categories));
+    expect([...categories].sort()).toEqual(['secrecy', 'sexual_request']);
+    expect(await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null)).toBeNull();
+  });
+
+  test('a subverted content script floods the background: rate-limited, refused, no settings change, no PIN', async ({
+    context,
+    page,
+    sw,
+    extensionId,
+    guard,
+  }) => {
+    await seedParent(context, extensionId, { pin: PIN, settings: { guidanceLevel: 'guided', language: 'id' } });
+    const settingsBefore = await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    // A prompt in another tab: its event is that tab's to answer.
+    const other = await context.newPage();
+    await other.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=10'));
+    await expect(other.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    const [otherEvent] = await guard.events();
+
+    await page.goto(practiceUrl('chat', 'chat.html?script=family&delay=10'));
+    await settled(page);
+    const pagesBefore = context.pages().length;
+    const answers = (await evaluateInContentScript(
+      context,
+      page,
+      `(async () => {
+        const send = (type, data) =>
+          chrome.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() }).then(
+            (a) => a, (e) => ({ threw: String(e) }));
+        const finding = (i) => ({ kind: 'chat', risk: 'high', categories: ['sextortion'], ruleIds: ['x'],
+          scope: 'chat.test/flood-' + i, matched: ['x'] });
+        await Promise.all(Array.from({ length: 300 }, (_, i) => send('reportFindings', finding(i))));
+        const privileged = {
+          saveSettings: { token: 'stolen', patch: { pausedUntil: 4102444800000, guidanceLevel: 'gentle' } },
+          wipeAllData: { token: 'stolen' },
+          resetForgottenPin: { confirm: 'RESET' },
+          setPin: { pin: '1111' },
+          verifyPin: { pin: '${PIN}' },
+          getPinStatus: undefined,
+          setChildLanguage: { language: 'en' },
+          askForHelp: { from: 'popup' },
+          getReportContext: { event: 1 },
+          exportHistory: { token: 'stolen' },
+          exportSettings: { token: 'stolen' },
+          importSettings: { token: 'stolen', text: '{}' },
+          dismissHealthNote: { token: 'stolen', note: 'storageTrouble' },
+          unlockBlockedPage: { url: 'https://blocked.example/', pin: '${PIN}' },
+          getSchoolStatus: undefined,
+          exportSchoolReport: {},
+          getChildStatus: undefined,
+          blockedPageOpened: { url: 'https://chat.test/' },
+        };
+        const refused = {};
+        for (const [type, data] of Object.entries(privileged)) refused[type] = (await send(type, data))?.res ?? null;
+        await Promise.all(Array.from({ length: 60 }, (_, i) =>
+          send('recordChoice', { promptId: String(i), choice: i % 2 ? 'help' : 'continue' })));
+        const local = JSON.stringify(await chrome.storage.local.get(null));
+        const session = await chrome.storage.session.get(null).then(() => 'readable', (e) => 'refused: ' + e.message);
+        const databases = (await indexedDB.databases()).map((d) => d.name);
+        return { refused, local, session, databases };
+      })()`,
+    )) as { refused: Record<string, unknown>; local: string; session: string; databases: string[] };
+
+    // Refused, all of it: no answer carries anything but "no".
+    for (const [type, answer] of Object.entries(answers.refused)) {
+      const nothing =
+        answer === null ||
+        (answer as { ok?: boolean }).ok === false ||
+        JSON.stringify(answer) === JSON.stringify({ hasPin: false, lockedForMs: 0 });
+      expect(nothing, `${type} answered ${JSON.stringify(answer)}`).toBe(true);
+    }
+    // The right PIN from a content script gets no grant, and the PIN hash is nowhere it can read.
+    expect(answers.refused.verifyPin).toMatchObject({ ok: false });
+    const secret = await sw.evaluate(
+      () =>
+        new Promise<{ hash: string; salt: string }>((resolve) => {
+          const open = indexedDB.open('kawan-aman');
+          open.onsuccess = () => {
+            const get = open.result.transaction('secrets').objectStore('secrets').get('pin');
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result.record);
+            };
+          };
+        }),
+    );
+    expect(secret.hash.length).toBeGreaterThan(20);
+    expect(answers.local).not.toContain(secret.hash);
+    expect(answers.local).not.toContain(secret.salt);
+    expect(answers.local).not.toMatch(/PBKDF2|pinGrants/);
+    expect(answers.session).toMatch(/^refused/);
+    // A content script's IndexedDB is the web page's: the extension's database is not among them.
+    expect(answers.databases).not.toContain('kawan-aman');
+
+    // Nothing a parent set changed; the flood recorded no more than the tab's budget; at most 3 help pages opened.
+    expect(await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(
+      settingsBefore,
+    );
+    const events = await guard.events();
+    const flood = events.filter((e) => e.categories.includes('sextortion'));
+    expect(flood.length).toBeGreaterThan(0);
+    expect(flood.length).toBeLessThanOrEqual(33);
+    expect(
+      (await guard.events()).find((e) => e.host === otherEvent!.host && e.kind === otherEvent!.kind),
+    ).toBeDefined();
+    const otherNow = (await guard.events())[0] as { choice?: string };
+    expect(otherNow.choice).toBeUndefined();
+    expect(context.pages().length - pagesBefore).toBeLessThanOrEqual(3);
+
+    // The background is fine: another tab still gets its prompt, and the parent's PIN still works.
+    const fresh = await context.newPage();
+    await fresh.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=10'));
+    await expect(fresh.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    const options = new OptionsPage(fresh, extensionId);
+    await options.open('picture');
+    await options.unlock(PIN);
+    await expect(options.heading()).toHaveText('Gambaran');
   });
 });

@@ -10,6 +10,7 @@ import { loadEffective, saveSettings } from '@/lib/settings/store';
 import { grantPass } from '../blocking';
 import { checkPin } from '../pin';
 import { classifySender } from '../sender';
+import { tryWrite } from '../storage-health';
 
 /** The child's view of the settings in force. Lab mode alone also locks snippets; that is not the school's doing. */
 export function childStatusFrom({ settings, locked }: EffectiveSettings, now = Date.now()): ChildStatus {
@@ -26,7 +27,7 @@ export function childStatusFrom({ settings, locked }: EffectiveSettings, now = D
 
 async function recordChoice(eventId: string | undefined, choice: ChildChoice): Promise<void> {
   if (eventId === undefined) return;
-  await db().events.update(Number(eventId), { choice });
+  await tryWrite(() => db().events.update(Number(eventId), { choice }));
 }
 
 function reportPageUrl(from: HelpOrigin, eventId?: string): string {
@@ -50,16 +51,18 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
   if (settings.labMode || !hostInList(host, settings.blockSites)) {
     return { reason: 'site', eventId: null, categories: [] };
   }
-  const id = await db().events.add({
-    time: Date.now(),
-    host,
-    kind: 'page',
-    categories: [],
-    // The parent or school listed the site; Kawan Aman did not judge a risk of its own.
-    risk: 'medium',
-    action: 'block',
-  });
-  return { reason: 'site', eventId: String(id), categories: [] };
+  const id = await tryWrite(() =>
+    db().events.add({
+      time: Date.now(),
+      host,
+      kind: 'page',
+      categories: [],
+      // The parent or school listed the site; Kawan Aman did not judge a risk of its own.
+      risk: 'medium',
+      action: 'block',
+    }),
+  );
+  return { reason: 'site', eventId: id === undefined ? null : String(id), categories: [] };
 }
 
 /**

@@ -3,6 +3,9 @@ import { db } from '@/lib/db';
 import { onMessage } from '@/lib/messages/protocol';
 import { schemas } from '@/lib/messages/schemas';
 import { handleFindings } from '../findings';
+import { mayOpenHelp } from '../rate-limit';
+import { wasShownIn } from '../shown-prompts';
+import { tryWrite } from '../storage-health';
 import { classifySender } from '../sender';
 
 /**
@@ -23,11 +26,17 @@ export function registerFindingsHandlers(): void {
     if (!from) return;
     const parsed = schemas.recordChoice.safeParse(data);
     if (!parsed.success) return;
-    // A lab-mode prompt (`lab:…`) has no event: its choice is not kept, but "Get help" still opens the report page.
+    // A lab-mode prompt (`lab:…`) and one whose event the full database refused (`unsaved:…`) have no event: their
+    // choice is not kept, but "Get help" still opens the report page.
     const id = Number(parsed.data.promptId);
     const eventId = Number.isSafeInteger(id) ? id : undefined;
-    if (eventId === undefined && !parsed.data.promptId.startsWith('lab:')) return;
-    if (eventId !== undefined) await db().events.update(eventId, { choice: parsed.data.choice });
+    if (eventId === undefined && !/^(lab|unsaved):/.test(parsed.data.promptId)) return;
+    // A page's script only answers the prompt shown in its own tab, and opens only so many help pages.
+    if (from.kind === 'content') {
+      if (!(await wasShownIn(from.tabId, parsed.data.promptId))) return;
+      if (parsed.data.choice === 'help' && !mayOpenHelp(from.tabId)) return;
+    }
+    if (eventId !== undefined) await tryWrite(() => db().events.update(eventId, { choice: parsed.data.choice }));
     if (parsed.data.choice === 'help') {
       const reportPage = browser.runtime.getURL('/report.html');
       // A lab-mode prompt has no event; the report page then pre-fills site and title from the tab.

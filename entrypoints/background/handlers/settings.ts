@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages/protocol';
 import type { ImportResult, Refused, SaveSettingsResult } from '@/lib/messages/protocol/settings';
 import { schemas } from '@/lib/messages/schemas';
+import { settingsRepairItem, storageTroubleItem } from '@/lib/settings/health';
 import { pinResetAtItem } from '@/lib/settings/parent-state';
 import type { HistoryFile, SettingsFile } from '@/lib/transfer/files';
 import {
@@ -86,6 +87,15 @@ export const settingsHandlers = {
         return { ok: true as const };
       },
     ),
+  dismissHealthNote: (data: unknown, sender: Sender): Promise<{ ok: true } | Refused> =>
+    privileged(
+      sender,
+      () => schemas.dismissHealthNote.safeParse(data),
+      async ({ note }) => {
+        await (note === 'storageTrouble' ? storageTroubleItem : settingsRepairItem).removeValue();
+        return { ok: true as const };
+      },
+    ),
   /** No PIN by design (it was forgotten); the page says plainly that the history goes with it. */
   resetForgottenPin: async (data: unknown, sender: Sender): Promise<{ ok: true } | Refused> => {
     if (classifySender(sender)?.kind !== 'extension') return INVALID;
@@ -103,5 +113,6 @@ export function registerSettingsHandlers(): void {
   onMessage('importHistory', ({ data, sender }) => settingsHandlers.importHistory(data, sender));
   onMessage('wipeAllData', ({ data, sender }) => settingsHandlers.wipeAllData(data, sender));
   onMessage('dismissPinResetNote', ({ data, sender }) => settingsHandlers.dismissPinResetNote(data, sender));
+  onMessage('dismissHealthNote', ({ data, sender }) => settingsHandlers.dismissHealthNote(data, sender));
   onMessage('resetForgottenPin', ({ data, sender }) => settingsHandlers.resetForgottenPin(data, sender));
 }

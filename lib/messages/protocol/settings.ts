@@ -1,3 +1,4 @@
+import type { HealthNote } from '../../settings/health';
 import type { Settings } from '../../settings/schema';
 import type { HistoryFile, SettingsFile } from '../../transfer/files';
 import type { TransferProblem } from '../../transfer/problems';
@@ -35,4 +36,6 @@ export interface SettingsProtocol {
   resetForgottenPin(data: { confirm: 'RESET' }): { ok: true } | Refused;
   /** Hides the dashboard's "the PIN was reset" note; with the PIN, so whoever reset it cannot hide it. */
   dismissPinResetNote(data: { token: string }): { ok: true } | Refused;
+  /** Hides a note about stored data ("storage is full", "settings were repaired") once the parent has read it. */
+  dismissHealthNote(data: { token: string; note: HealthNote }): { ok: true } | Refused;
 }

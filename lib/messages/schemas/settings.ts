@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEALTH_NOTES } from '../../settings/health';
 import { settingsSchema } from '../../settings/schema';
 import { MAX_FILE_CHARS } from '../../transfer/files';
 
@@ -14,4 +15,5 @@ export const settingsSchemas = {
   wipeAllData: z.strictObject({ token }),
   resetForgottenPin: z.strictObject({ confirm: z.literal('RESET') }),
   dismissPinResetNote: z.strictObject({ token }),
+  dismissHealthNote: z.strictObject({ token, note: z.enum(HEALTH_NOTES) }),
 } satisfies Record<string, z.ZodType>;

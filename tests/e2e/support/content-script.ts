@@ -13,6 +13,19 @@ export async function sendFromContentScript(
   type: string,
   data: unknown,
 ): Promise<unknown> {
+  const message = { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
+  return evaluateInContentScript(context, page, `chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+}
+
+/**
+ * Runs `expression` inside our content script's isolated world in `page` — what an attacker who subverted the guard
+ * script could run — and returns its (awaited, JSON-able) value. Uses CDP: the world's origin is the extension's.
+ */
+export async function evaluateInContentScript(
+  context: BrowserContext,
+  page: Page,
+  expression: string,
+): Promise<unknown> {
   const cdp = await context.newCDPSession(page);
   try {
     const worlds: { id: number; origin: string }[] = [];
@@ -20,10 +33,9 @@ export async function sendFromContentScript(
     await cdp.send('Runtime.enable');
     const world = worlds.find((w) => w.origin === `chrome-extension://${EXTENSION_ID}`);
     if (!world) throw new Error('The guard content script is not running in this page');
-    const message = { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
       contextId: world.id,
-      expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+      expression,
       awaitPromise: true,
       returnByValue: true,
     });

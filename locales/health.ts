@@ -1,0 +1,45 @@
+/**
+ * The parent's notes about stored data (options page, on every parent screen): the computer's storage is full, or
+ * damaged settings went back to their default. Plain words; what still works comes first.
+ */
+const id = {
+  storageFull: {
+    title: 'Penyimpanan komputer ini penuh',
+    body: 'Sejak {since}, {lost} catatan tidak bisa disimpan karena ruang penyimpanan browser atau komputer ini penuh. Kawan Aman tetap menjaga dan tetap menampilkan tips kepada anak; hanya catatannya yang hilang.',
+    todo: 'Kosongkan ruang di komputer (hapus berkas besar yang tidak dipakai), atau hapus riwayat lama di halaman Data.',
+  },
+  storageFailed: {
+    title: 'Catatan Kawan Aman tidak bisa disimpan',
+    body: 'Sejak {since}, {lost} catatan tidak bisa disimpan karena penyimpanan Kawan Aman di browser ini bermasalah. Kawan Aman tetap menjaga dan tetap menampilkan tips kepada anak; hanya catatannya yang hilang.',
+    todo: 'Tutup dan buka lagi browser. Bila pesan ini muncul lagi, unduh data Anda di halaman Data, lalu pasang ulang Kawan Aman.',
+  },
+  settingsRepaired: {
+    title: 'Beberapa pengaturan rusak dan sudah diperbaiki',
+    body: 'Pada {at}, pengaturan ini tersimpan rusak dan dikembalikan ke nilai bawaan: {keys}. Pengaturan lain tetap seperti yang Anda pilih.',
+    all: 'Pada {at}, pengaturan tersimpan rusak seluruhnya dan semuanya dikembalikan ke nilai bawaan.',
+    todo: 'Periksa pengaturan ini di halaman Pengaturan dan simpan lagi bila perlu.',
+  },
+  dismiss: 'Sudah saya baca',
+};
+
+const en: typeof id = {
+  storageFull: {
+    title: 'This computer’s storage is full',
+    body: 'Since {since}, {lost} records could not be saved because the browser’s or the computer’s storage is full. Kawan Aman still guards and still shows your child its tips; only the records are missing.',
+    todo: 'Free some space on the computer (delete large files you don’t use), or delete old history on the Data page.',
+  },
+  storageFailed: {
+    title: 'Kawan Aman could not save its records',
+    body: 'Since {since}, {lost} records could not be saved because Kawan Aman’s storage in this browser has a problem. Kawan Aman still guards and still shows your child its tips; only the records are missing.',
+    todo: 'Close the browser and open it again. If this note comes back, download your data on the Data page, then reinstall Kawan Aman.',
+  },
+  settingsRepaired: {
+    title: 'Some settings were damaged and have been repaired',
+    body: 'On {at}, these settings were stored damaged and went back to their default: {keys}. Your other settings stay as you chose them.',
+    all: 'On {at}, the stored settings were damaged as a whole, and all went back to their default.',
+    todo: 'Check these settings on the Settings page and save them again if needed.',
+  },
+  dismiss: 'I have read this',
+};
+
+export const healthWords = { id, en };
