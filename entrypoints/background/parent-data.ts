@@ -78,7 +78,7 @@ export async function importHistoryFile(text: string): Promise<ImportResult> {
   const database = db();
   const counts = { events: 0, reports: 0, pauses: 0, dailyCounts: 0 };
   try {
-    await importRows(database, file, counts);
+    await importRows(database, file, counts, withSnippets);
   } catch (error) {
     // The transaction rolled back: a half-written import leaves nothing behind.
     return notSaved(error);
@@ -91,6 +91,7 @@ async function importRows(
   database: ReturnType<typeof db>,
   file: ImportedHistory,
   counts: Record<'events' | 'reports' | 'pauses' | 'dailyCounts', number>,
+  withSnippets: boolean,
 ): Promise<void> {
   await database.transaction(
     'rw',
