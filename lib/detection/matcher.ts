@@ -67,7 +67,9 @@ function classify(c: number): number {
   if (c >= 0xdc00 && c <= 0xdfff) return SEP;
   const ch = String.fromCharCode(c);
   // Soft hyphen, combining grapheme joiner, zero-width and direction marks, variation selectors, BOM, curly
-  // apostrophes and the modifier apostrophe read as nothing.
+  // apostrophes and the modifier apostrophe read as nothing. (One code unit is tested at a time, so the combining
+  // marks in the class cannot combine with anything.)
+  // eslint-disable-next-line no-misleading-character-class
   if (/[\xad\u034f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\u2018\u2019\u02bc]/.test(ch)) return IGN;
   if (/[\u2600-\u27bf\u2b00-\u2bff]/.test(ch)) return EMOJI;
   const lower = ch.toLowerCase();
@@ -559,7 +561,7 @@ export function createMatcher(pack: DetectionPack): Matcher {
       }
       for (let o = cOff[state]!, e = cOff[state + 1]!; o < e; o += 4) {
         const parent = cList[o]!;
-        let begin = 0;
+        let begin: number;
         if (parent >= 0) {
           // [parent, length + gap, length, node]: counts when the parent ended at most `gap` words before it began.
           const d = w2 - ends[parent]!;
