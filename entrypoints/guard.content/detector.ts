@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { DETECTION_PACK_KEY, isPack, type DetectionPack } from '@/lib/detection/pack';
 import { detectorFromPack } from '@/lib/detection/runtime';
 import type { Detector, ScanResult } from '@/lib/detection/types';
-import { sendMessage } from '@/lib/messages/protocol';
+import { send } from './send';
 import type { PageConfig } from '@/lib/settings/page-config';
 
 const NOTHING: ScanResult = { risk: 'none', categories: [], findings: [], reason: 'none' };
@@ -32,7 +32,7 @@ export async function loadDetector(_config: PageConfig | null): Promise<Detector
   let pack = await readPack();
   if (!pack) {
     try {
-      if (await sendMessage('ensureDetectionPack')) pack = await readPack();
+      if (await send('ensureDetectionPack')) pack = await readPack();
     } catch {
       // The background is restarting or the extension was updated: skip scanning on this page.
     }

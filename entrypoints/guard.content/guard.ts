@@ -6,7 +6,7 @@ import { receiveAdapters } from './adapters/registry';
 import { loadDetector } from './detector';
 import { createMonitor, type Monitor } from './monitor';
 import { rateLimit } from './report';
-import { sendReport } from './send';
+import { send as sendToBackground } from './send';
 
 /**
  * Whether Kawan Aman is still installed and enabled: after an update, a disable or a removal, the scripts left in
@@ -64,7 +64,7 @@ export function startGuard(): () => void {
   let stopped = false;
 
   const send = rateLimit((report) => {
-    sendReport(report).catch(() => {
+    sendToBackground('reportFindings', report).catch(() => {
       // The service worker is restarting (the next finding tries again) or the extension is gone.
       if (!extensionAlive()) stop();
     });
