@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { PACK_FORMAT } from '../../lib/detection/pack';
 import { expect, practiceUrl, test } from './fixtures';
 
 test.describe('the detection rules a page uses come from the background, compiled once', () => {
@@ -12,7 +13,7 @@ test.describe('the detection rules a page uses come from the background, compile
           return pack?.format;
         }),
       )
-      .toBe(1);
+      .toBe(PACK_FORMAT);
     await sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({
