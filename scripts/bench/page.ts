@@ -27,15 +27,9 @@ async function runtimeBundle(): Promise<string> {
 
 export async function pageRows(): Promise<BenchRow[]> {
   const code = await runtimeBundle();
+  // Part of guard.js, whose bar (≤ 30 KB minified, issue #4) is checked in the content-script rows below.
   const rows: BenchRow[] = [
-    {
-      group: 'page',
-      metric: 'engine code in the guard script (minified)',
-      value: code.length / 1024,
-      unit: 'KB',
-      budget: '≤ 8 KB',
-      ok: code.length <= 8 * 1024,
-    },
+    { group: 'page', metric: 'engine code in the guard script (minified)', value: code.length / 1024, unit: 'KB' },
   ];
   const executablePath = findBrowser();
   if (!executablePath) {
