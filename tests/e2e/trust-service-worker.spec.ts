@@ -114,8 +114,16 @@ test.describe('trust: the service worker may stop at any moment', () => {
     await report.field('note').fill('Dia minta foto.');
     await expect(report.saveStatus()).toHaveAttribute('data-status', 'draft');
 
-    // 4. One more stop before the child sends; sending (and saving again) keeps exactly one report, linked.
+    // 4. One more stop before the child sends. The one tap (SAPA 129 on WhatsApp: no trusted adult is set; answered
+    // locally) sends it; saving twice more, and another stop, still leave exactly one report, linked to its event.
+    await context.route('https://wa.me/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>wa.me (intercepted)</title>' }),
+    );
     await stopServiceWorker(context, control);
+    const waTab = context.waitForEvent('page', (p) => p.url().startsWith('https://wa.me/'));
+    await report.oneTap().click();
+    await (await waTab).close();
+    await expect(report.saveStatus()).toHaveText(/^Terkirim ke SAPA 129/);
     await reportTab.getByRole('button', { name: 'Simpan laporan' }).click();
     await reportTab.getByRole('button', { name: 'Simpan laporan' }).click();
     await expect(report.myReports()).toHaveCount(1);
@@ -124,7 +132,14 @@ test.describe('trust: the service worker may stop at any moment', () => {
     await expect(report.myReports()).toHaveCount(1);
     const rows = await report.reportRows();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ eventId, host: 'chat.test', contact: 'Kak Rani', note: 'Dia minta foto.' });
+    expect(rows[0]).toMatchObject({
+      eventId,
+      status: 'sent',
+      sentVia: 'whatsapp',
+      host: 'chat.test',
+      contact: 'Kak Rani',
+      note: 'Dia minta foto.',
+    });
 
     // Nothing was duplicated anywhere along the way.
     events = await eventRows(control);
