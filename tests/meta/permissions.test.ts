@@ -9,9 +9,9 @@ import config, { EXTENSION_CSP } from '../../wxt.config';
  * table, no row describes a permission that is gone, and the extension pages' CSP is printed there and stays strict
  * (our own scripts only, no eval, nothing fetched from anywhere else).
  *
- * The manifest is the built one (`.output/chrome-mv3/manifest.json`) when a build exists — what really ships — and
- * always the one `wxt.config.ts` produces for Chrome and for Firefox, so the check also runs before any build
- * (`npm test` runs vitest before it builds).
+ * The manifests are the built ones (`.output/chrome-mv3`, `.output/firefox-mv3`) when a build exists — what really
+ * ships — and always the ones `wxt.config.ts` produces for Chrome and for Firefox, so the check also runs before any
+ * build (`npm test` runs vitest before it builds).
  */
 
 interface Manifest {
@@ -27,7 +27,7 @@ interface Manifest {
 type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest;
 
 const manifestOf = config.manifest as ManifestFn;
-const BUILT = path.resolve('.output/chrome-mv3/manifest.json');
+const BUILT = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json'];
 
 const sources: [string, Manifest][] = [
   [
@@ -39,8 +39,9 @@ const sources: [string, Manifest][] = [
     manifestOf({ browser: 'firefox', manifestVersion: 3, mode: 'production', command: 'build' }),
   ],
 ];
-if (fs.existsSync(BUILT))
-  sources.push(['.output/chrome-mv3/manifest.json', JSON.parse(fs.readFileSync(BUILT, 'utf8'))]);
+for (const file of BUILT) {
+  if (fs.existsSync(file)) sources.push([file, JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')) as Manifest]);
+}
 
 /** Everything the extension asks for, as the README names it. */
 function powersOf(manifest: Manifest): { name: string; kind: string }[] {
