@@ -7,6 +7,10 @@ import { bin, capture, ensureDependencies, ROOT, run, step } from './lib/run.mjs
 const started = Date.now();
 try {
   await ensureDependencies();
+  // Known vulnerabilities in production dependencies (high or critical fail); skipped when offline.
+  await step('npm audit of production dependencies', () =>
+    run(process.execPath, [path.join(ROOT, 'scripts/audit.mjs')]),
+  );
   await step('Type-check', async () => {
     await run(bin('tsc'), ['--noEmit']);
     await run(bin('tsc'), ['-p', 'lib/detection']);

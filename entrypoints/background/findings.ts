@@ -16,16 +16,40 @@ import type { SenderInfo } from './sender';
 
 type ContentSender = Extract<SenderInfo, { kind: 'content' }>;
 
-/** Remembers per tab which scope+category pairs were already shown; in session storage so SW restarts keep it. */
+/** Which scope+category pairs were already shown per tab; in session storage so SW restarts keep it. */
 async function alreadyShown(tabId: number, keys: string[]): Promise<boolean> {
   const storageKey = `shown:${tabId}`;
   const stored = (await browser.storage.session.get(storageKey))[storageKey];
   const shown = new Set<string>(Array.isArray(stored) ? (stored as string[]) : []);
-  const fresh = keys.filter((k) => !shown.has(k));
-  if (fresh.length === 0) return true;
-  for (const k of fresh) shown.add(k);
+  return keys.every((k) => shown.has(k));
+}
+
+/** Marks scope+category pairs as shown in the tab, once their prompt is on screen. */
+async function markShown(tabId: number, keys: string[]): Promise<void> {
+  const storageKey = `shown:${tabId}`;
+  const stored = (await browser.storage.session.get(storageKey))[storageKey];
+  const shown = new Set<string>(Array.isArray(stored) ? (stored as string[]) : []);
+  for (const k of keys) shown.add(k);
   await browser.storage.session.set({ [storageKey]: [...shown].slice(-500) });
-  return false;
+}
+
+/**
+ * A finding that was recorded but whose prompt is not on screen yet, per tab (`shown:<tab>:pending`, so lab mode's
+ * clean-up of `shown:` keys covers it). The service worker may stop between writing the event and showing the
+ * prompt, or the prompt may fail to show (the tab was busy navigating): the next report of the same finding then
+ * shows it with the event already written, instead of recording it twice or dropping it as already shown.
+ */
+interface Pending {
+  finding: string;
+  /** The event written for it; `null` when none was (lab mode, or the database refused the write). */
+  eventId: number | null;
+}
+
+const pendingKey = (tabId: number) => `shown:${tabId}:pending`;
+
+async function pendingFor(tabId: number, finding: string): Promise<Pending | undefined> {
+  const stored = (await browser.storage.session.get(pendingKey(tabId)))[pendingKey(tabId)] as Pending | undefined;
+  return stored?.finding === finding ? stored : undefined;
 }
 
 /**
@@ -41,7 +65,7 @@ async function justBlocked(tabId: number, now: number): Promise<boolean> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([`shown:${tabId}`, `blocked:${tabId}`]);
+  await browser.storage.session.remove([`shown:${tabId}`, pendingKey(tabId), `blocked:${tabId}`]);
   await forgetPrompts(tabId);
 }
 
@@ -95,29 +119,37 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     if (await hasPass(from.host)) action = 'warn';
     else if (await justBlocked(from.tabId, Date.now())) return;
   }
-  if (action !== 'block') {
-    const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
-    if (await alreadyShown(from.tabId, keys)) return;
+  const keys = report.categories.map((c) => `${report.scope}|${c}|${report.risk}`);
+  if (action !== 'block' && (await alreadyShown(from.tabId, keys))) return;
+  // Recorded already, but the service worker stopped (or the tab was busy) before the child saw it: show it now.
+  const finding = `${from.host}|${action}|${keys.join(',')}`;
+  const pending = action !== 'block' ? await pendingFor(from.tabId, finding) : undefined;
+  let eventId: number | undefined;
+  if (pending) {
+    eventId = pending.eventId ?? undefined;
+  } else {
+    // Only something new costs a token: no sender can fill the parent's history (rate-limit.ts).
+    if (!mayRecordEvent(from.tabId)) return;
+    // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id. A write the
+    // database refuses (its storage is full) still shows the child the prompt; the parent is told (storage-health.ts).
+    eventId = settings.labMode
+      ? await tryWrite(() => countForLab(report.categories)).then(() => undefined)
+      : await tryWrite(() =>
+          db().events.add({
+            time: Date.now(),
+            host: from.host,
+            kind: report.kind,
+            categories: report.categories,
+            risk: report.risk,
+            action,
+            // Checked again here, whatever the page sent: only while the parent keeps snippets, never in lab mode.
+            ...(report.snippet && keepsSnippets(settings) ? { snippet: report.snippet } : {}),
+          }),
+        );
+    if (action !== 'block') {
+      await browser.storage.session.set({ [pendingKey(from.tabId)]: { finding, eventId: eventId ?? null } });
+    }
   }
-  // Only something new costs a token: no sender can fill the parent's history (rate-limit.ts).
-  if (!mayRecordEvent(from.tabId)) return;
-
-  // Lab mode keeps no event row, only today's count per category, so its prompts carry no event id. A write the
-  // database refuses (its storage is full) still shows the child the prompt; the parent is told (storage-health.ts).
-  const eventId = settings.labMode
-    ? await tryWrite(() => countForLab(report.categories)).then(() => undefined)
-    : await tryWrite(() =>
-        db().events.add({
-          time: Date.now(),
-          host: from.host,
-          kind: report.kind,
-          categories: report.categories,
-          risk: report.risk,
-          action,
-          // Checked again here, whatever the page sent: only while the parent keeps snippets, never in lab mode.
-          ...(report.snippet && keepsSnippets(settings) ? { snippet: report.snippet } : {}),
-        }),
-      );
   const promptId =
     eventId !== undefined ? String(eventId) : `${settings.labMode ? 'lab' : 'unsaved'}:${crypto.randomUUID()}`;
   // The report page pre-fills from this if the child asks for help (session storage only, gone with the browser).
@@ -138,4 +170,6 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     helpFirst: decision.helpFirst,
     continueDelaySeconds: decision.continueDelaySeconds,
   });
+  await markShown(from.tabId, keys);
+  await browser.storage.session.remove(pendingKey(from.tabId));
 }

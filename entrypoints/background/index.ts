@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
@@ -15,8 +15,6 @@ import { registerSiteWatch } from './sites';
 import { repairStoredSettings } from './storage-health';
 
 export default defineBackground(() => {
-  // zod's JIT probes `new Function`, which the extension CSP forbids; skip the probe (notes/wxt-mv3.md §7).
-  z.config({ jitless: true });
   // Every listener is registered synchronously: an MV3 service worker may be woken by any of these events.
   registerMessageHandlers();
   // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).

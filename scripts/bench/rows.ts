@@ -2,7 +2,8 @@
 export interface BenchRow {
   group: string;
   metric: string;
-  value: number;
+  /** A number, or a figure already written out ("3 / 4"). */
+  value: number | string;
   unit: string;
   /** The bar, in words ("≥ 10×", "≤ 2 ms"), when there is one. */
   budget?: string;
@@ -26,11 +27,16 @@ export function bestMs(fn: () => void, runs: number): number {
   return best;
 }
 
+function formatValue(value: number | string): string {
+  if (typeof value === 'string') return value;
+  return Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+}
+
 export function formatTable(rows: readonly BenchRow[]): string {
   const cells = rows.map((r) => [
     r.group,
     r.metric,
-    Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1),
+    formatValue(r.value),
     r.unit,
     r.budget ?? '',
     r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED',
