@@ -148,7 +148,8 @@ test.describe('the parent companion behind the PIN', () => {
     await options.nav(/^Settings$/).click();
     await options.section('pause').getByRole('button', { name: 'Start the pause' }).click();
     await expect(parent.getByText(/Protection is paused until/).first()).toBeVisible();
-    expect((await readRows(parent, 'pauses')).map((p) => p.reason)).toContain('parent-paused');
+    // (The background records the pause as it follows the settings change, a moment after the page shows it.)
+    await expect.poll(async () => (await readRows(parent, 'pauses')).map((p) => p.reason)).toContain('parent-paused');
     await expect
       .poll(() =>
         context
