@@ -1,6 +1,6 @@
 /**
- * The parent's notes about stored data (options page, on every parent screen): the computer's storage is full, or
- * damaged settings went back to their default. Plain words; what still works comes first.
+ * The parent's notes about stored data (options page, on every parent screen): the computer's storage is full,
+ * damaged settings went back to their default, or something changed the settings without the PIN and was undone. Plain words; what still works comes first.
  */
 const id = {
   storageFull: {
@@ -18,6 +18,13 @@ const id = {
     body: 'Pada {at}, pengaturan ini tersimpan rusak dan dikembalikan ke nilai bawaan: {keys}. Pengaturan lain tetap seperti yang Anda pilih.',
     all: 'Pada {at}, pengaturan tersimpan rusak seluruhnya dan semuanya dikembalikan ke nilai bawaan.',
     todo: 'Periksa pengaturan ini di halaman Pengaturan dan simpan lagi bila perlu.',
+  },
+  settingsGuarded: {
+    title: 'Ada yang mencoba mengubah Kawan Aman tanpa PIN',
+    body: 'Pada {at}, sesuatu di komputer ini (misalnya ekstensi browser lain atau sebuah program) mengubah pengaturan atau aturan Kawan Aman tanpa PIN ({times}). Kawan Aman langsung mengembalikannya, dan tetap menjaga seperti yang Anda pilih.',
+    todo: 'Periksa ekstensi yang terpasang di browser ini dan hapus yang tidak Anda kenal. Bicarakan dengan anak dengan tenang, tanpa menyalahkan.',
+    once: '1 kali',
+    times: '{count} kali',
   },
   dismiss: 'Sudah saya baca',
 };
@@ -38,6 +45,13 @@ const en: typeof id = {
     body: 'On {at}, these settings were stored damaged and went back to their default: {keys}. Your other settings stay as you chose them.',
     all: 'On {at}, the stored settings were damaged as a whole, and all went back to their default.',
     todo: 'Check these settings on the Settings page and save them again if needed.',
+  },
+  settingsGuarded: {
+    title: 'Something tried to change Kawan Aman without the PIN',
+    body: 'On {at}, something on this computer (another browser extension or a program, for example) changed Kawan Aman’s settings or rules without the PIN ({times}). Kawan Aman put them back right away and keeps guiding as you chose.',
+    todo: 'Check the extensions installed in this browser and remove any you don’t know. Talk with your child calmly, without blame.',
+    once: 'once',
+    times: '{count} times',
   },
   dismiss: 'I have read this',
 };

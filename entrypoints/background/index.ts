@@ -12,11 +12,14 @@ import { clearOnNewSession, rememberLabMode } from './lab';
 import { registerMessageHandlers } from './handlers';
 import { registerParentServices } from './parent';
 import { registerSiteWatch } from './sites';
+import { registerSeals } from './seals';
 import { repairStoredSettings } from './storage-health';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously: an MV3 service worker may be woken by any of these events.
   registerMessageHandlers();
+  // Settings, page config and rules written by anything but the background are put back (seals.ts).
+  registerSeals();
   // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
   void clearOnNewSession();
   registerContextMenu();

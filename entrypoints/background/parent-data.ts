@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { ImportResult } from '@/lib/messages/protocol/settings';
 import { keepsSnippets } from '@/lib/settings/page-config';
 import { pinResetAtItem, setupDraftItem } from '@/lib/settings/parent-state';
-import { loadEffective, loadSettings, saveSettings, settingsItem } from '@/lib/settings/store';
+import { loadEffective, loadSettings, removeSettings, saveSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 import {
   makeHistoryFile,
@@ -155,7 +155,7 @@ async function clearHistory(): Promise<void> {
 export async function wipeAllData(): Promise<void> {
   await clearHistory();
   await db().secrets.clear();
-  await Promise.all([settingsItem.removeValue(), setupDraftItem.removeValue(), pinResetAtItem.removeValue()]);
+  await Promise.all([removeSettings(), setupDraftItem.removeValue(), pinResetAtItem.removeValue()]);
   await browser.storage.session.remove('pinGrants');
 }
 

@@ -1,7 +1,8 @@
 import { repairSettings } from '@/lib/settings/repair';
 import { settingsRepairItem, storageTroubleItem, type StorageTrouble } from '@/lib/settings/health';
 import type { Settings } from '@/lib/settings/schema';
-import { settingsItem } from '@/lib/settings/store';
+import { settingsItem, writeSettings } from '@/lib/settings/store';
+import { settingsTampered } from './seals';
 
 /**
  * Keeps Kawan Aman working when its storage lets it down, and tells the parent (options page, `health-notes.tsx`):
@@ -58,12 +59,14 @@ export async function tryWrite<T>(write: () => Promise<T>): Promise<T | undefine
  * result is written back (so every reader sees the same) and the parent is told which ones. Returns the repaired keys.
  */
 export async function repairStoredSettings(now = Date.now()): Promise<(keyof Settings)[] | 'all'> {
+  // Settings some other script wrote are not repaired into the background's own: seals.ts puts them back instead.
+  if (await settingsTampered()) return [];
   const raw = await settingsItem.getValue();
   const whole = raw === null || typeof raw !== 'object' || Array.isArray(raw);
   const { settings, invalid } = repairSettings(raw);
   if (!whole && invalid.length === 0) return [];
   const keys = whole ? 'all' : invalid;
-  await settingsItem.setValue(settings);
+  await writeSettings(settings);
   await settingsRepairItem.setValue({ at: now, keys });
   return keys;
 }

@@ -6,7 +6,7 @@
  *    per table whose rows change shape (return `undefined` to drop a row);
  * 2. add `examples/v<N>.ts`: example rows as that version stored them;
  * 3. `migrations.test.ts` then opens every earlier version with its example rows and upgrades it to the newest
- *    (nothing else to write; `tests/meta/db-versions.test.ts` checks every step has its snapshot).
+ *    (nothing else to write; it also fails when a version has no example file).
  */
 export type RowUpgrade = (row: Record<string, unknown>) => Record<string, unknown> | undefined;
 

@@ -36,6 +36,21 @@ export const settingsRepairItem = storage.defineItem<SettingsRepair | null>('loc
   fallback: null,
 });
 
+/**
+ * Something other than Kawan Aman's own pages changed its settings, the page config or the detection rules in
+ * storage (a browser add-on or a program with access to the browser profile); the background put them back.
+ */
+export interface SettingsGuarded {
+  /** When it last happened (epoch ms). */
+  at: number;
+  /** How many times since the parent last dismissed the note. */
+  count: number;
+}
+
+export const settingsGuardedItem = storage.defineItem<SettingsGuarded | null>('local:settingsGuarded', {
+  fallback: null,
+});
+
 /** The notes a parent can dismiss (with the PIN) once read. */
-export const HEALTH_NOTES = ['storageTrouble', 'settingsRepaired'] as const;
+export const HEALTH_NOTES = ['storageTrouble', 'settingsRepaired', 'settingsGuarded'] as const;
 export type HealthNote = (typeof HEALTH_NOTES)[number];

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
+import { canonicalJson } from '../canonical-json';
 import { DEFAULT_SETTINGS } from './defaults';
 import { SETTINGS_VERSION, settingsMigrations } from './migrations';
 import { PAGE_CONFIG_KEY, pageConfigFrom, type PageConfig } from './page-config';
@@ -16,13 +17,32 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 
 export const pageConfigItem = storage.defineItem<PageConfig | null>(`local:${PAGE_CONFIG_KEY}`, { fallback: null });
 
+/**
+ * The settings as the background last wrote them, as canonical JSON (`"null"` once removed). Content scripts can write
+ * `storage.local` but not `storage.session`: the background puts back any settings that do not match this seal
+ * (`entrypoints/background/seals.ts`). Empty after a browser restart until the background seals what is stored.
+ */
+export const settingsSealItem = storage.defineItem<string | null>('session:settingsSeal', { fallback: null });
+
+/** Writes the parent's settings (background only): sealed first, so the change is recognised as the background's. */
+export async function writeSettings(value: Settings): Promise<void> {
+  await settingsSealItem.setValue(canonicalJson(value));
+  await settingsItem.setValue(value);
+}
+
+/** Removes the parent's settings (background only, wiping all data), sealed as removed. */
+export async function removeSettings(): Promise<void> {
+  await settingsSealItem.setValue('null');
+  await settingsItem.removeValue();
+}
+
 export async function loadSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue()).settings;
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = repairSettings({ ...(await loadSettings()), ...patch }).settings;
-  await settingsItem.setValue(next);
+  await writeSettings(next);
   return next;
 }
 

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { PACK_FORMAT } from '../../lib/detection/pack';
 import { expect, practiceUrl, test } from './fixtures';
+import { writeStoredSettings } from './support/extension';
 
 test.describe('the detection rules a page uses come from the background, compiled once', () => {
   test('a phrase the parent adds reaches new pages, and a page finds it in a chat', async ({ page, prompt, sw }) => {
@@ -14,12 +15,7 @@ test.describe('the detection rules a page uses come from the background, compile
         }),
       )
       .toBe(PACK_FORMAT);
-    await sw.evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({
-        settings: { ...(settings ?? {}), extraPhrases: [{ category: 'gifts', phrase: 'koin emas gratis' }] },
-      });
-    });
+    await writeStoredSettings(sw, { extraPhrases: [{ category: 'gifts', phrase: 'koin emas gratis' }] });
     // The settings change recompiles the pack with the parent's phrase.
     await expect
       .poll(() =>

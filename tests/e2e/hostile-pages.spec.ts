@@ -103,7 +103,7 @@ test.describe('a page that attacks the extension itself', () => {
     expect(await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null)).toBeNull();
   });
 
-  test('a subverted content script floods the background: rate-limited, refused, no settings change, no PIN', async ({
+  test('a subverted content script floods the background and writes storage: rate-limited, refused, put back, no PIN', async ({
     context,
     page,
     sw,
@@ -156,6 +156,13 @@ test.describe('a page that attacks the extension itself', () => {
         await Promise.all(Array.from({ length: 60 }, (_, i) =>
           send('recordChoice', { promptId: String(i), choice: i % 2 ? 'help' : 'continue' })));
         const local = JSON.stringify(await chrome.storage.local.get(null));
+        // Content scripts may write storage.local: pause protection, switch the page config off, empty the rules.
+        const stored = await chrome.storage.local.get(['settings', 'pageConfig', 'detectionPack']);
+        await chrome.storage.local.set({
+          settings: { ...stored.settings, pausedUntil: 4102444800000, guidanceLevel: 'gentle' },
+          pageConfig: { ...stored.pageConfig, enabled: false },
+          detectionPack: { ...stored.detectionPack, tables: stored.detectionPack.tables.map(() => 0) },
+        });
         const session = await chrome.storage.session.get(null).then(() => 'readable', (e) => 'refused: ' + e.message);
         const databases = (await indexedDB.databases()).map((d) => d.name);
         return { refused, local, session, databases };
@@ -193,10 +200,18 @@ test.describe('a page that attacks the extension itself', () => {
     // A content script's IndexedDB is the web page's: the extension's database is not among them.
     expect(answers.databases).not.toContain('kawan-aman');
 
-    // Nothing a parent set changed; the flood recorded no more than the tab's budget; at most 3 help pages opened.
-    expect(await sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(
-      settingsBefore,
-    );
+    // Nothing a parent set changed (what the script wrote straight into storage was put back); the flood recorded no
+    // more than the tab's budget; at most 3 help pages opened.
+    await expect
+      .poll(() => sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
+      .toEqual(settingsBefore);
+    await expect
+      .poll(() =>
+        sw.evaluate(
+          async () => ((await chrome.storage.local.get('pageConfig')).pageConfig as { enabled?: boolean })?.enabled,
+        ),
+      )
+      .toBe(true);
     const events = await guard.events();
     const flood = events.filter((e) => e.categories.includes('sextortion'));
     expect(flood.length).toBeGreaterThan(0);
@@ -216,5 +231,7 @@ test.describe('a page that attacks the extension itself', () => {
     await options.open('picture');
     await options.unlock(PIN);
     await expect(options.heading()).toHaveText('Gambaran');
+    // The parent learns that something tried, and that it was undone.
+    await expect(fresh.getByTestId('settings-guarded')).toContainText('Ada yang mencoba mengubah Kawan Aman tanpa PIN');
   });
 });

@@ -159,6 +159,9 @@ test.describe('the parent companion behind the PIN', () => {
       .toBe(0);
     await parent.getByRole('button', { name: 'Resume now' }).first().click();
     await expect(parent.getByText(/Protection is paused until/)).toHaveCount(0);
+    // The parent's own saves are never taken for a change made without the PIN (seals.ts).
+    await parent.waitForTimeout(500);
+    await expect(parent.getByTestId('settings-guarded')).toHaveCount(0);
 
     // Both languages: the parent switches to Bahasa Indonesia.
     const language = options.section('language');

@@ -5,6 +5,7 @@ import { expect, extensionNetworkRequests, practiceUrl, test } from './fixtures'
 import { OptionsPage, seedParent } from './pages/options';
 import { ReportPage } from './pages/report';
 import { sendFromContentScript } from './support/content-script';
+import { writeStoredSettings } from './support/extension';
 import { stopServiceWorker } from './support/service-worker';
 
 const PIN = '2468';
@@ -17,7 +18,7 @@ const IBU_SARI = {
 };
 
 async function setSettings(sw: Worker, settings: Record<string, unknown>): Promise<void> {
-  await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  await writeStoredSettings(sw, settings);
 }
 
 async function expectAxeClean(page: Page): Promise<void> {

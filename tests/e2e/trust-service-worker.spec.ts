@@ -4,6 +4,7 @@ import type { RiskEvent } from '../../lib/db';
 import { expect, practiceUrl, test } from './fixtures';
 import { OptionsPage, seedParent } from './pages/options';
 import { ReportPage } from './pages/report';
+import { writeStoredSettings } from './support/extension';
 import { stopServiceWorker } from './support/service-worker';
 
 /**
@@ -164,19 +165,14 @@ test.describe('trust: the service worker may stop at any moment', () => {
       pin: PIN,
     });
     // Damage: wrong types, a level that does not exist, unknown keys. The good fields are left as they were.
-    await sw.evaluate(async () => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({
-        settings: {
-          ...(settings as object),
-          guidanceLevel: 'maximum',
-          ageBand: 12,
-          keepSnippets: 'yes',
-          categoryActions: 'all',
-          bogus: { injected: true },
-          __proto__x: 1,
-        },
-      });
+    // (Sealed as the background's own write: damage at rest, on the disk, not a script's write, which seals.ts undoes.)
+    await writeStoredSettings(sw, {
+      guidanceLevel: 'maximum',
+      ageBand: 12,
+      keepSnippets: 'yes',
+      categoryActions: 'all',
+      bogus: { injected: true },
+      __proto__x: 1,
     });
     const control = await controlPage(context, extensionId);
     await stopServiceWorker(context, control);

@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages/protocol';
 import type { ImportResult, Refused, SaveSettingsResult } from '@/lib/messages/protocol/settings';
 import { schemas } from '@/lib/messages/schemas';
-import { settingsRepairItem, storageTroubleItem } from '@/lib/settings/health';
+import { settingsGuardedItem, settingsRepairItem, storageTroubleItem } from '@/lib/settings/health';
 import { pinResetAtItem } from '@/lib/settings/parent-state';
 import type { HistoryFile, SettingsFile } from '@/lib/transfer/files';
 import {
@@ -92,7 +92,12 @@ export const settingsHandlers = {
       sender,
       () => schemas.dismissHealthNote.safeParse(data),
       async ({ note }) => {
-        await (note === 'storageTrouble' ? storageTroubleItem : settingsRepairItem).removeValue();
+        const items = {
+          storageTrouble: storageTroubleItem,
+          settingsRepaired: settingsRepairItem,
+          settingsGuarded: settingsGuardedItem,
+        };
+        await items[note].removeValue();
         return { ok: true as const };
       },
     ),

@@ -1,5 +1,5 @@
 import { sendMessage } from '@/lib/messages/protocol';
-import { settingsRepairItem, storageTroubleItem, type HealthNote } from '@/lib/settings/health';
+import { settingsGuardedItem, settingsRepairItem, storageTroubleItem, type HealthNote } from '@/lib/settings/health';
 import { fill, type Lang } from '@/locales';
 import { healthWords } from '@/locales/health';
 import { optionsWords } from '@/locales/options';
@@ -8,8 +8,9 @@ import { useGrant } from '../state/grant';
 import { useStoredValue } from '../state/use-effective';
 
 /**
- * What went wrong with stored data (`entrypoints/background/storage-health.ts`): the database refused writes (the
- * storage is full), or damaged settings went back to their default. On every parent screen until the parent, with
+ * What went wrong with stored data (`entrypoints/background/storage-health.ts`, `seals.ts`): the database refused
+ * writes (the storage is full), damaged settings went back to their default, or something changed the settings
+ * without the PIN and the background put them back. On every parent screen until the parent, with
  * the PIN, says it was read. Read-only on a shared school computer.
  */
 export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean }) {
@@ -18,6 +19,7 @@ export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean 
   const grant = useGrant();
   const trouble = useStoredValue('storageTrouble', () => storageTroubleItem.getValue());
   const repaired = useStoredValue('settingsRepaired', () => settingsRepairItem.getValue());
+  const guarded = useStoredValue('settingsGuarded', () => settingsGuardedItem.getValue());
   const dismiss = (note: HealthNote) => void grant.run((token) => sendMessage('dismissHealthNote', { token, note }));
 
   const storage = trouble ? (trouble.reason === 'full' ? w.storageFull : w.storageFailed) : null;
@@ -60,6 +62,29 @@ export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean 
           <p>{w.settingsRepaired.todo}</p>
           {!readOnly && (
             <button type="button" onClick={() => dismiss('settingsRepaired')}>
+              {w.dismiss}
+            </button>
+          )}
+        </section>
+      )}
+      {guarded && (
+        <section
+          className="notice warn"
+          role="status"
+          aria-labelledby="settings-guarded"
+          data-testid="settings-guarded"
+        >
+          <h2 id="settings-guarded">{w.settingsGuarded.title}</h2>
+          <p>
+            {fill(w.settingsGuarded.body, {
+              at: formatDateTime(guarded.at, lang),
+              times:
+                guarded.count === 1 ? w.settingsGuarded.once : fill(w.settingsGuarded.times, { count: guarded.count }),
+            })}
+          </p>
+          <p>{w.settingsGuarded.todo}</p>
+          {!readOnly && (
+            <button type="button" onClick={() => dismiss('settingsGuarded')}>
               {w.dismiss}
             </button>
           )}

@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { expect, type Page, type Worker } from '@playwright/test';
+import { writeStoredSettings } from '../support/extension';
 
 /** An event the background recorded (`lib/db` RiskEvent, the fields the stories look at). */
 export interface RecordedEvent {
@@ -19,10 +20,7 @@ export class GuardObject {
    * per-page config that content scripts read.
    */
   async setSettings(patch: Record<string, unknown>): Promise<void> {
-    await this.sw.evaluate(async (p) => {
-      const { settings } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
-    }, patch);
+    await writeStoredSettings(this.sw, patch);
     await expect
       .poll(() =>
         this.sw.evaluate(async (p) => {

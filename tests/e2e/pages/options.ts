@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/schema';
+import { writeStoredSettings } from '../support/extension';
 
 /** The parent companion (options page) as a parent uses it. */
 export class OptionsPage {
@@ -96,11 +97,7 @@ export async function seedParent(
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/guide`);
   expect(await sendRaw(page, 'setPin', { pin })).toMatchObject({ ok: true });
-  await page.evaluate((value) => chrome.storage.local.set({ settings: value }), {
-    ...DEFAULT_SETTINGS,
-    ...settings,
-    setupDone: true,
-  } as Settings);
+  await writeStoredSettings(page, { ...DEFAULT_SETTINGS, ...settings, setupDone: true });
   await page.close();
 }
 

@@ -5,14 +5,32 @@ import type { RiskEvent } from '../../../lib/db';
 import type { Settings } from '../../../lib/settings/schema';
 
 /**
- * Writes settings the way the options page will (into `storage.local.settings`), then waits until the background has
- * applied them: the page config the guard reads, and the blocked-site rules.
+ * Writes the stored settings as the background does: sealed in `storage.session` first, or the background puts them
+ * back (`entrypoints/background/seals.ts`). From the service worker or an extension page; `patch` is merged into what
+ * is stored.
+ */
+export async function writeStoredSettings(target: Worker | Page, patch: Record<string, unknown>): Promise<void> {
+  const write = async (p: Record<string, unknown>) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const value = { ...((settings as object | undefined) ?? {}), ...p };
+    // lib/canonical-json.ts, inlined: the function runs in the browser.
+    const canonical = JSON.stringify(value, (_k, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    );
+    await chrome.storage.session.set({ settingsSeal: canonical });
+    await chrome.storage.local.set({ settings: value });
+  };
+  await (target as Page).evaluate(write, patch);
+}
+
+/**
+ * Writes settings as the background does for the options page, then waits until the background has applied them:
+ * the page config the guard reads, and the blocked-site rules.
  */
 export async function setSettings(sw: Worker, patch: Partial<Settings>): Promise<void> {
-  await sw.evaluate(async (p) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), ...p } });
-  }, patch);
+  await writeStoredSettings(sw, patch);
   await expect
     .poll(() =>
       sw.evaluate(
