@@ -16,6 +16,8 @@ export default defineRule({
     'selfie *2 mirror|in_bed|bathroom',
     'foto|selfie *1 of kamu|yourself *1 sekarang|tonight|in_bed',
     'turn|put *1 kamera|camera *1 on',
+    // A picture as the price of a gift: "i'll give you robux if you send a pic".
+    'if|when kamu kirim|post *2 foto|selfie|video',
   ],
   unless: [
     'project|homework|hw|notes|answers|worksheet|drawing|art|card|cake|food|dog|cat|pet|poster|page|screenshot|score|build|house|outfit_for|lego|slide|map|essay',
@@ -27,10 +29,12 @@ export default defineRule({
       'can i see you',
       'show me yourself',
       'turn your camera on',
+      'i will give you robux if you send a pic',
     ],
     noMatch: [
       'send me a pic of your science project so i can copy the layout',
       'send me a pic of the card when you finish it',
+      'if you send a pic of your homework i can check it',
     ],
   },
 });

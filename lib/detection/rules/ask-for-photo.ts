@@ -15,6 +15,8 @@ export default defineRule({
     'foto|pap *1 pake|pakai|pas *1 baju_tidur|piyama|handuk|seragam|kaos_dalam|celana_pendek',
     'mau lihat kamu|muka|wajah *1 sekarang|dong|malam_ini',
     'selfie *1 dong|sekarang|buat_aku',
+    // A photo as the price of a gift: "nanti aku kasih diamond kalau kamu pap".
+    'kalau|kalo|asal|asalkan|biar kamu *1 pap|kirim_foto|kirimin_foto|fotoin',
   ],
   unless: [
     'pap|foto|kirim|minta *3 makan|makanan|menu|tugas|pr|soal|catatan|jawaban|buku|kucing|papan|tulisan|struk|nota|bukti|jadwal|kelompok|prakarya|kerajinan|hasil|resep|masakan|kue|tanaman|pemandangan|rapor|dokumen|kantin|kliping|materi|slide|halaman|lks|kegiatan|sertifikat|piala|lukisan',
@@ -28,12 +30,15 @@ export default defineRule({
       'minta pap dulu dek',
       'coba foto pake baju tidur terus kirim',
       'p4p dulu dong',
+      'nanti aku kasih diamond 500 kalau kamu pap',
+      'aku kasih saldo ovo 100rb kalau kamu kirim foto',
     ],
     noMatch: [
       'pap makan siang kamu dong',
       'pap tugas matematika nomor 5 dong',
       'kirim foto catatan biologi tadi ya',
       'pap menu kantin dong',
+      'kalau kamu pap makanan nanti aku kasih resep',
     ],
   },
 });

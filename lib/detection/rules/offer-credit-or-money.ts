@@ -8,9 +8,9 @@ export default defineRule({
   contexts: ['chat'],
   // Offering phone credit, data, e-wallet money or things. Look-alikes: a parent sending pocket money, paying class dues.
   patterns: [
-    'aku|kak|om|tante|tak *2 kasih|beli|isi|transfer|traktir *3 pulsa|uang|ewallet|hp|baju|hadiah|voucher|jajan|makan|sepatu',
+    'aku|kak|om|tante|tak *2 kasih|beli|isi|transfer|kirim|traktir *3 pulsa|uang|ewallet|hp|baju|hadiah|voucher|jajan|makan|sepatu',
     'aku|kak|om|tante|tak *2 transfer|traktir',
-    'isi|kasih|beli|transfer *1 pulsa|uang|ewallet|hadiah|hp *2 buat|untuk kamu',
+    'isi|kasih|beli|transfer|kirim *1 pulsa|uang|ewallet|hadiah|hp *2 buat|untuk kamu',
     'mau *2 pulsa|uang|ewallet|hadiah|hp *1 gratis|gak',
     'traktir kamu',
     'jajanin kamu',
@@ -18,7 +18,8 @@ export default defineRule({
     'aku *2 bayarin|bayar *1 kamu',
   ],
   unless: [
-    'ortu *3 isi|transfer|kasih|beli|traktir',
+    'ortu *3 isi|transfer|kasih|beli|traktir|kirim',
+    'ibu|mama|mamah|bunda|ayah|papa|bapak *3 isi|transfer|kasih|beli|traktir|kirim',
     'uang jajan',
     'kata ortu',
     'juara|ranking|rangking|lulus|menang',
@@ -27,6 +28,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'aku kirim pulsa buat kamu',
       'kakak isiin pulsa 50rb ya buat kamu',
       'aku tf dana 100rb sekarang',
       'nanti aku beliin hp baru',
@@ -34,6 +36,7 @@ export default defineRule({
       'nanti aku traktir',
     ],
     noMatch: [
+      'ibu kirim uang buat kamu ya nak',
       'kak, kuota aku habis, nanti mama isiin pulsa',
       'mama udah transfer uang jajan lewat dana ya nak',
       'aku transfer uang kas kelas ya',
