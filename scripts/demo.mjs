@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { requireBrowser } from './lib/browser.mjs';
 import { bin, ensureDependencies, ROOT, run, step } from './lib/run.mjs';
+import { writeSealedSettings } from './lib/sealed-settings.mjs';
 
 const args = new Set(process.argv.slice(2));
 const hasDisplay =
@@ -75,12 +76,11 @@ try {
   let [sw] = context.serviceWorkers();
   sw ??= await context.waitForEvent('serviceworker');
   await sw.evaluate(() => true);
-  const writeSettings = (settings) =>
-    sw.evaluate(async (s) => {
-      await globalThis.chrome.storage.local.set({ settings: s });
-      // The background applies settings on change (page config, blocked-site rules); give it a moment.
-      await new Promise((resolve) => setTimeout(resolve, 400));
-    }, settings);
+  const writeSettings = async (settings) => {
+    await writeSealedSettings(sw, settings);
+    // The background applies settings on change (page config, blocked-site rules); give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  };
   const baseSettings = (await sw.evaluate(() => globalThis.chrome.storage.local.get('settings'))).settings ?? {};
   let settingsChanged = false;
   for (const scenario of SCENARIOS) {

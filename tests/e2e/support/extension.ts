@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { RiskEvent } from '../../../lib/db';
 import type { Settings } from '../../../lib/settings/schema';
+import { writeSealedSettings } from '../../../scripts/lib/sealed-settings.mjs';
 
 /**
  * Writes the stored settings as the background does: sealed in `storage.session` first, or the background puts them
@@ -10,19 +11,7 @@ import type { Settings } from '../../../lib/settings/schema';
  * is stored.
  */
 export async function writeStoredSettings(target: Worker | Page, patch: Record<string, unknown>): Promise<void> {
-  const write = async (p: Record<string, unknown>) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    const value = { ...((settings as object | undefined) ?? {}), ...p };
-    // lib/canonical-json.ts, inlined: the function runs in the browser.
-    const canonical = JSON.stringify(value, (_k, v: unknown) =>
-      v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-    );
-    await chrome.storage.session.set({ settingsSeal: canonical });
-    await chrome.storage.local.set({ settings: value });
-  };
-  await (target as Page).evaluate(write, patch);
+  await writeSealedSettings(target, patch, { merge: true });
 }
 
 /**
