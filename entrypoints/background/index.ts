@@ -4,6 +4,7 @@ import { defineBackground } from '#imports';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import { PAGE_CONFIG_KEY } from '@/lib/settings/page-config';
 import { syncPageConfig } from '@/lib/settings/store';
+import { registerChatSitesScript } from './chat-sites';
 import { registerContextMenu } from './context-menu';
 import { BLOCKING_ALARM, syncBlocking } from './blocking';
 import { syncDetectionPack } from './detection-pack';
@@ -23,6 +24,8 @@ export default defineBackground(() => {
   // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
   void clearOnNewSession();
   registerContextMenu();
+  // The site adapters go only to the chat sites (chat-sites.ts); the guard is the one script on every page.
+  void registerChatSitesScript().catch(() => undefined);
   const syncAll = () => {
     // A damaged settings object is repaired field by field and the parent told which (storage-health.ts).
     void repairStoredSettings().catch(() => undefined);

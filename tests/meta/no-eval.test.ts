@@ -135,7 +135,7 @@ describe('zod runs jitless in every context that loads it', () => {
   });
 
   test('the per-page scripts carry no zod at all', () => {
-    for (const name of ['guard.content', 'chat-sites.content']) {
+    for (const name of ['guard.content', 'chat-sites']) {
       const entry = entries.find((f) => f.includes(`${path.sep}${name}${path.sep}`));
       expect(entry, name).toBeDefined();
       expect(reachesZod(entry!), name).toBe(false);

@@ -14,7 +14,7 @@ export function provideAdapters(adapters: readonly Adapter[]): void {
 }
 
 /**
- * The site adapters on a chat site. Both scripts are injected at document_idle, in no promised order; if the
+ * The site adapters on a chat site. Both scripts are injected at document_start, in no promised order; if the
  * chat-sites script never comes (a browser that did not inject it), the guard goes on without them.
  */
 export function receiveAdapters(timeoutMs = 3000): Promise<readonly Adapter[]> {
