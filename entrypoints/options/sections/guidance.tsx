@@ -7,7 +7,7 @@ import type { Lang } from '@/locales';
 import { guideWords } from '@/locales/guides';
 import { optionsWords } from '@/locales/options';
 import { RadioCards } from './choices';
-import { SaveStatus, Section, useSave } from './section';
+import { SaveFooter, Section, useSave } from './section';
 
 interface Props {
   lang: Lang;
@@ -48,14 +48,7 @@ export function LevelSection({ lang, settings, locked }: Props) {
           }))}
           onChange={setLevel}
         />
-        {!isLocked && (
-          <div className="buttons">
-            <button type="submit" className="primary">
-              {w.save}
-            </button>
-          </div>
-        )}
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={isLocked} state={state} lang={lang} />
       </form>
     </Section>
   );
@@ -84,14 +77,7 @@ export function AgeSection({ lang, settings, locked }: Props) {
           options={AGES.map((a) => ({ value: a, label: w.ages[a].name, description: w.ages[a].summary }))}
           onChange={setAge}
         />
-        {!isLocked && (
-          <div className="buttons">
-            <button type="submit" className="primary">
-              {w.save}
-            </button>
-          </div>
-        )}
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={isLocked} state={state} lang={lang} />
       </form>
     </Section>
   );
@@ -164,14 +150,7 @@ export function CategoriesSection({ lang, settings, locked }: Props) {
             ))}
           </tbody>
         </table>
-        {!isLocked && (
-          <div className="buttons">
-            <button type="submit" className="primary">
-              {w.save}
-            </button>
-          </div>
-        )}
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={isLocked} state={state} lang={lang} />
       </form>
     </Section>
   );

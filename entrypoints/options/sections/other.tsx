@@ -9,7 +9,7 @@ import { optionsWords } from '@/locales/options';
 import { formatTime, formatWait } from '../state/format';
 import { useGrant } from '../state/grant';
 import { RadioCards } from './choices';
-import { SaveStatus, Section, useSave } from './section';
+import { SaveFooter, SaveStatus, Section, useSave } from './section';
 
 interface Props {
   lang: Lang;
@@ -114,14 +114,7 @@ export function PrivacySection({ lang, settings, locked }: Props) {
             />
           )}
         </Field>
-        {!bothLocked && (
-          <div className="buttons">
-            <button type="submit" className="primary">
-              {w.save}
-            </button>
-          </div>
-        )}
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={bothLocked} state={state} lang={lang} />
       </form>
     </Section>
   );

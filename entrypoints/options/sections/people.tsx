@@ -13,7 +13,7 @@ import type { LocalService, Settings, TrustedAdult } from '@/lib/settings/schema
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { ListEditor } from './list-editor';
-import { SaveStatus, Section, useSave } from './section';
+import { SaveFooter, SaveStatus, Section, useSave } from './section';
 import { TrustedAdultFields } from './trusted-adult-fields';
 
 interface Props {
@@ -115,14 +115,7 @@ export function AdultSection({ lang, settings, locked }: Props) {
             ))}
           </div>
         </fieldset>
-        {!bothLocked && (
-          <div className="buttons">
-            <button type="submit" className="primary">
-              {w.save}
-            </button>
-          </div>
-        )}
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={bothLocked} state={state} lang={lang} />
       </form>
     </Section>
   );

@@ -38,6 +38,22 @@ export function SaveStatus({ state, lang }: { state: SaveState; lang: Lang }) {
   );
 }
 
+/** A settings form's end: its Save button (none while the school manages what it saves) and what happened. */
+export function SaveFooter({ locked, state, lang }: { locked: boolean; state: SaveState; lang: Lang }) {
+  return (
+    <>
+      {!locked && (
+        <div className="buttons">
+          <button type="submit" className="primary">
+            {optionsWords[lang].save}
+          </button>
+        </div>
+      )}
+      <SaveStatus state={state} lang={lang} />
+    </>
+  );
+}
+
 interface SectionProps {
   id: string;
   title: string;
