@@ -4,6 +4,16 @@ import type { Locator, Page } from '@playwright/test';
 export class BlockedPageObject {
   constructor(readonly page: Page) {}
 
+  /** What the block page says it is about: the same three attributes as the card (its `<main>`, DESIGN.md §3). */
+  async state(): Promise<{ action: string; risk: string; categories: string[] } | null> {
+    const main = this.page.locator('main[data-action]');
+    if ((await main.count()) === 0) return null;
+    const [action, risk, categories] = await Promise.all(
+      ['data-action', 'data-risk', 'data-categories'].map((a) => main.first().getAttribute(a)),
+    );
+    return { action: action ?? '', risk: risk ?? '', categories: (categories ?? '').split(',').filter(Boolean) };
+  }
+
   heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }
