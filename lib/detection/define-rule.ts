@@ -15,7 +15,12 @@ export interface Rule {
   /** A stable category id, or `education`: a cue that the text is a lesson, news or safety advice. */
   category: Category | 'education';
   lang: RuleLang;
-  severity: Severity;
+  /**
+   * How much one match weighs: one severity everywhere, or one per context, keyed by exactly the rule's contexts
+   * (`{ search: 'low', page: 'medium' }`: searching for a way around blocks is a question, a page offering it is the
+   * tool itself).
+   */
+  severity: Severity | { readonly [K in InputKind]?: Severity };
   /** A weak signal (one compliment) counts only together with other signals. */
   weak?: boolean;
   /** Where the rule applies; a grooming phrase in page text is not the same as one in a chat. */

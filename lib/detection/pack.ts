@@ -1,20 +1,76 @@
 /**
- * The compiled rule pack: plain JSON (the background stores it in `storage.local`), versioned, with a content hash.
- * Its tables are ready to use: loading one is a single native typed-array copy, no decoding and no hashing, so the
- * per-page script starts in well under 2 ms.
+ * The compiled rule pack: plain JSON (the background stores it in `storage.local`; the build ships the built-in one
+ * as `detection-pack.json`), versioned, with a content hash. Its tables are ready to use: loading one is a native
+ * typed-array copy per table, no decoding and no hashing, so the per-page script starts in well under 2 ms.
  */
 
 /** Bump when the layout below or the matcher's hashing changes; a stored pack of another format is ignored. */
-export const PACK_FORMAT = 3;
+export const PACK_FORMAT = 4;
 
 /** The `storage.local` key under which the background keeps the compiled pack for the per-page script. */
 export const DETECTION_PACK_KEY = 'detectionPack';
+
+/**
+ * The matcher's tables (`lexer.ts`, `words.ts`, `automaton.ts` read them). A "state" is a state of the automaton
+ * over word ids; a "node" is a pattern segment (the words between two gaps).
+ */
+export interface PackTables {
+  /** The vocabulary, `vocabularyMask + 1` slots of [hash, tail, value]: a word id (> 0), an alias (< 0, the
+   * negated index into `aliases`), or 0 (an empty slot). */
+  vocabulary: number[];
+  /** Per word id: where the root moves on it (0: nowhere). */
+  rootMoves: number[];
+  /** Every other transition that leads elsewhere than the root's would, `movesMask + 1` slots of [state, word,
+   * next]; failure links are folded in at compile time, except for hub states (`fallbacks`). */
+  moves: number[];
+  /** Per state: the state whose transitions to try when its own miss (0: the root's row). */
+  fallbacks: number[];
+  /** Per state: offsets into `firstEnds`, a list of [node, length]: first segments whose end is only remembered. */
+  firstEndsAt: number[];
+  firstEnds: number[];
+  /** Per state: offsets into `segmentEnds`, a list of [parent or -1, length + gap, length, node]: every other node
+   * ending there, which counts when its parent ended at most `gap` words before it began. */
+  segmentEndsAt: number[];
+  segmentEnds: number[];
+  /** Per node: NODE_KIDS | NODE_RULES | NODE_TWO (`automaton.ts`), and in bits 3–7 the contexts of its rules. */
+  nodeFlags: number[];
+  /** Per node: offsets into `nodeRules`, the rules it completes. */
+  nodeRulesAt: number[];
+  nodeRules: number[];
+  /** Per rule: its contexts (CONTEXT_BITS). */
+  ruleContexts: number[];
+  /** Per word id: 1 when it takes Indonesian and Javanese affixes at run time. */
+  inflects: number[];
+  /** Aliases that stand for several words: [length, id, id, …]. */
+  aliases: number[];
+  /** The word ids affixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya) (`affixes.ts` PRONOUNS). */
+  pronouns: number[];
+}
+
+export const TABLE_NAMES = [
+  'vocabulary',
+  'rootMoves',
+  'moves',
+  'fallbacks',
+  'firstEndsAt',
+  'firstEnds',
+  'segmentEndsAt',
+  'segmentEnds',
+  'nodeFlags',
+  'nodeRulesAt',
+  'nodeRules',
+  'ruleContexts',
+  'inflects',
+  'aliases',
+  'pronouns',
+] as const satisfies readonly (keyof PackTables)[];
+const TABLE_COUNT = 15;
 
 export interface DetectionPack {
   format: number;
   /** Hash of everything below: the background compares it to skip needless rewrites. */
   hash: string;
-  /** Rule table, one entry per rule (built-in, extra phrase, `unless` pattern or education cue). */
+  /** Rule table, one entry per rule and context group (built-in, extra phrase, `unless` pattern, education cue). */
   rules: {
     id: string[];
     /** Index into CATEGORIES, or EDUCATION. */
@@ -31,46 +87,26 @@ export interface DetectionPack {
   phoneId: number;
   numberId: number;
   /** Slots − 1 of the vocabulary table and of the automaton's transition table (powers of two). */
-  vmask: number;
-  dmask: number;
-  /**
-   * The matcher's tables, one after the other, `sizes[k]` numbers each (`createMatcher` names them):
-   *  0. vocabulary, `vmask + 1` slots of [hash, tail, value]: value > 0 a word id, < 0 an alias (index into 13),
-   *     0 an empty slot;
-   *  1. automaton transitions from the root, by word id;
-   *  2. every other transition that does not lead where the root's would, `dmask + 1` slots of [state, word, next]
-   *     (failure links are folded in at compile time, except for "hub" states, see 3);
-   *  3. per state: the state to probe next when its own transitions miss (0: the root's);
-   *  4, 5. per state: offsets into 5, a list of [node, length]: first segments whose end is only remembered;
-   *  6, 7. per state: offsets into 7, a list of [parent or -1, length + gap, length, node]: every other segment node
-   *     ending there, which counts when its parent ended at most `gap` words before it began;
-   *  8. per segment node: NODE_KIDS | NODE_RULES | NODE_TWO, and in bits 3–7 the contexts of the rules it completes;
-   *  9, 10. per node: offsets into 10, the rules it completes;
-   *  11. per rule: its contexts (CONTEXT_BITS);
-   *  12. per word id: 1 when it takes Indonesian and Javanese affixes at run time;
-   *  13. aliases that stand for several words: [length, id, id, …];
-   *  14. the word ids suffixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya).
-   */
-  tables: number[];
-  sizes: number[];
+  vocabularyMask: number;
+  movesMask: number;
+  tables: PackTables;
   /** Word names by id, only when compiled for the CLI (`withNames`). */
   names?: string[];
-  /** Set by the background: a hash of what the pack was compiled from (rules, lexicon, extra phrases). */
+  /** Set by the background and the build: a hash of what the pack was compiled from (`packSource`). */
   source?: string;
 }
 
 export const EDUCATION = 255;
-/** Segment node flags: longer patterns continue from it; it completes rules; a child may start inside it. */
-export const NODE_KIDS = 1;
-export const NODE_RULES = 2;
-export const NODE_TWO = 4;
 export const FLAG_WEAK = 1;
 export const FLAG_UNLESS = 2;
 
 /** Context bits: chat 1, page 2, search 4, typed 8, ui 16. */
 export const CONTEXT_BITS = { chat: 1, page: 2, search: 4, typed: 8, ui: 16 } as const;
 
-/** Whether a stored value looks like a pack this engine can load (no schema library in the page). */
+/**
+ * Whether a stored value looks like a pack this engine can load (no schema library in the page).
+ * @example isPack(JSON.parse(JSON.stringify(buildPack()))) // true
+ */
 export function isPack(value: unknown): value is DetectionPack {
   const p = value as DetectionPack | null;
   return (
@@ -80,8 +116,7 @@ export function isPack(value: unknown): value is DetectionPack {
     typeof p.hash === 'string' &&
     !!p.rules &&
     Array.isArray(p.rules.id) &&
-    Array.isArray(p.tables) &&
-    Array.isArray(p.sizes) &&
-    p.sizes.length === 15
+    !!p.tables &&
+    Object.values(p.tables).filter(Array.isArray).length === TABLE_COUNT
   );
 }

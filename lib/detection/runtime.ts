@@ -7,7 +7,7 @@
  *
  * It ships in every page, so it is written to stay small: categories and severities are indices, a tally is an array.
  */
-import { createMatcher } from './matcher';
+import { createMatcher, type Matches } from './matcher';
 import { CONTEXT_BITS, EDUCATION, FLAG_UNLESS, FLAG_WEAK, type DetectionPack } from './pack';
 import {
   CATEGORIES,
@@ -40,18 +40,20 @@ export function pageText(page: PageInput): string {
   return [page.title, ...page.headings, page.text, page.url].join('\n');
 }
 
+/** One tally value into another: the stronger severity, and "not weak" if either is. */
+const combine = (v: number, w: number) => (Math.max(v >> 1, w >> 1) << 1) | ((v | w) & 1);
+
 /** Both tallies in one (a new one when `into` is omitted). */
 function merge(a: Tally, into: Tally = CATEGORIES.map(() => 0)): Tally {
-  a.forEach((v, i) => (into[i] = (Math.max(v >> 1, into[i]! >> 1) << 1) | ((v | into[i]!) & 1)));
+  a.forEach((v, i) => (into[i] = combine(v, into[i]!)));
   return into;
 }
 
 function tallyOf(findings: readonly Finding[], into: Tally = CATEGORIES.map(() => 0)): Tally {
-  for (const f of findings)
-    merge(
-      CATEGORIES.map((c) => (c === f.category ? RISKS.indexOf(f.severity) * 2 + +!f.weak : 0)),
-      into,
-    );
+  for (const f of findings) {
+    const i = cat(f.category);
+    into[i] = combine(RISKS.indexOf(f.severity) * 2 + +!f.weak, into[i]!);
+  }
   return into;
 }
 
@@ -80,7 +82,31 @@ function assess(t: Tally, findings: Finding[], education: boolean): ScanResult {
   };
 }
 
-/** Loads a compiled pack (no compiling): the per-page script's door into the engine. */
+/** Whether an `unless` match of match `i`'s rule lies within UNLESS_WINDOW words of it. */
+function cancelled(m: Matches, i: number, of: readonly number[], flags: readonly number[]): boolean {
+  for (let j = 0; j < m.count; j++) {
+    if (
+      flags[m.rule[j]!]! & FLAG_UNLESS &&
+      of[m.rule[j]!] === m.rule[i] &&
+      m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
+      m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a finding of `category` already overlaps [start, end). */
+function sameCategoryHere(findings: readonly Finding[], category: Category, start: number, end: number): boolean {
+  for (const f of findings) if (f.category === category && f.start < end && start < f.end) return true;
+  return false;
+}
+
+/**
+ * Loads a compiled pack (no compiling): the per-page script's door into the engine.
+ * @example detectorFromPack(buildPack()).scan({ text: 'pap dong', kind: 'chat' }).risk // 'medium'
+ */
 export function detectorFromPack(pack: DetectionPack): Detector {
   const matcher = createMatcher(pack);
   const { id, cat: cats, sev, flags, of } = pack.rules;
@@ -90,27 +116,22 @@ export function detectorFromPack(pack: DetectionPack): Detector {
     const m = matcher.run(text, CONTEXT_BITS[kind]);
     const findings: Finding[] = [];
     const education: number[] = [];
-    const unless: number[] = [];
-    for (let i = 0; i < m.count; i++) if (flags[m.rule[i]!]! & FLAG_UNLESS) unless.push(i);
     for (let i = 0; i < m.count && findings.length < MAX_FINDINGS; i++) {
       const r = m.rule[i]!;
       const start = m.start[i]!;
       const end = m.end[i]!;
-      const category = CATEGORIES[cats[r]!]!;
       if (flags[r]! & FLAG_UNLESS) continue;
       if (cats[r] === EDUCATION) education.push(start);
-      else if (
-        // A look-alike nearby cancels it; one finding per category and place (the Indonesian, English and Javanese
-        // rules often agree on the same words).
-        !unless.some(
-          (j) =>
-            of[m.rule[j]!] === r &&
-            m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
-            m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW,
-        ) &&
-        !findings.some((f) => f.category === category && f.start < end && start < f.end)
-      ) {
-        const finding: Finding = { category, ruleId: id[r]!, start, end, severity: RISKS[sev[r]!] as Severity };
+      // A look-alike nearby cancels it; one finding per category and place (the Indonesian, English and Javanese
+      // rules often agree on the same words).
+      else if (!cancelled(m, i, of, flags) && !sameCategoryHere(findings, CATEGORIES[cats[r]!]!, start, end)) {
+        const finding: Finding = {
+          category: CATEGORIES[cats[r]!]!,
+          ruleId: id[r]!,
+          start,
+          end,
+          severity: RISKS[sev[r]!] as Severity,
+        };
         if (flags[r]! & FLAG_WEAK) finding.weak = true;
         findings.push(finding);
       }
@@ -125,6 +146,8 @@ export function detectorFromPack(pack: DetectionPack): Detector {
   return {
     scan(input) {
       const { findings, education } = find(input.text, kindOf(input));
+      // Most texts have nothing: no tally to add up.
+      if (findings.length === 0) return nothing(findings);
       return assess(tallyOf(findings), findings, education.length > 0);
     },
 

@@ -90,10 +90,11 @@ describe('the page config and the detection rules', () => {
   test('a pack the background did not write is compiled again', async () => {
     await syncDetectionPack();
     await settled();
-    const good = (await local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY] as { tables: number[] };
+    const good = (await local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY] as { tables: Record<string, number[]> };
     expect(await storedPackIsSealed(good)).toBe(true);
     // Same format, same source: an emptied automaton would silence every page.
-    await local.set({ [DETECTION_PACK_KEY]: { ...good, tables: good.tables.map(() => 0) } });
+    const emptied = Object.fromEntries(Object.entries(good.tables).map(([name, t]) => [name, t.map(() => 0)]));
+    await local.set({ [DETECTION_PACK_KEY]: { ...good, tables: emptied } });
     await settled();
     await syncDetectionPack();
     const now = (await local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY];

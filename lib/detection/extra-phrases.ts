@@ -1,0 +1,101 @@
+/**
+ * Extra phrases from a parent or a school (local slang) are data, never a kill switch (issue #15): a phrase the
+ * engine cannot use is skipped and reported, and the built-in rules and every other phrase keep working. The
+ * settings and policy schemas reject the same phrases up front with `phraseProblem`, so a parent or admin hears why.
+ */
+import { createTokenizer } from './lexer';
+import type { Category, ExtraPhrase, InputKind, Severity } from './types';
+
+/** Words in one phrase at most: with abbreviations read as two words, it stays inside a pattern's span. */
+export const MAX_PHRASE_WORDS = 24;
+
+export type PhraseProblemCode = 'no-words' | 'too-many-words';
+
+export interface PhraseProblem {
+  /** Index of the phrase in the list it came from. */
+  index: number;
+  phrase: string;
+  code: PhraseProblemCode;
+  /** In English, for logs, the CLI and the admin's detail line: what is wrong with this phrase. */
+  message: string;
+}
+
+/**
+ * Extra phrases' defaults: where a category's words matter, and how much one phrase alone weighs.
+ * @example extraPhraseRule('vpn_bypass') // { contexts: ['page', 'search'], severity: 'low' }
+ */
+export function extraPhraseRule(category: Category): { contexts: InputKind[]; severity: Severity } {
+  const contexts: InputKind[] =
+    category === 'vpn_bypass' || category === 'hidden_account' || category === 'anonymous_chat'
+      ? ['page', 'search']
+      : category === 'oversharing'
+        ? ['typed']
+        : category === 'unknown_contact'
+          ? ['ui']
+          : ['chat'];
+  const severity: Severity = category === 'sextortion' ? 'high' : category === 'sexual_request' ? 'medium' : 'low';
+  return { contexts, severity };
+}
+
+/** Reads phrases as the matcher reads text; one tokenizer for a whole list. */
+export type PhraseReader = (phrase: string) => { pattern: string; problem: PhraseProblemCode | null };
+
+/**
+ * A phrase is literal words: the pattern syntax characters (`| * { }`) read as spaces, and a part the engine reads
+ * as no word at all ("++" in "ok ++ ok") is left out, as it would be in a chat.
+ */
+export function createPhraseReader(): PhraseReader {
+  const tokenize = createTokenizer();
+  return (phrase) => {
+    let words = 0;
+    const parts = phrase
+      .replace(/[|*{}]/g, ' ')
+      .split(/\s+/)
+      .filter((part) => {
+        const tokens = part ? tokenize(part).length / 4 : 0;
+        words += tokens;
+        return tokens > 0;
+      });
+    const problem = words === 0 ? 'no-words' : words > MAX_PHRASE_WORDS ? 'too-many-words' : null;
+    return { pattern: parts.join(' '), problem };
+  };
+}
+
+const MESSAGES: Record<PhraseProblemCode, string> = {
+  'no-words': 'has no letter, digit or emoji the engine can read',
+  'too-many-words': `has more than ${MAX_PHRASE_WORDS} words`,
+};
+
+/**
+ * What is wrong with a phrase, in English, or null when the engine can use it.
+ * @example phraseProblem('++') // 'has no letter, digit or emoji the engine can read'
+ */
+export function phraseProblem(phrase: string, read: PhraseReader = createPhraseReader()): string | null {
+  const { problem } = read(phrase);
+  return problem && MESSAGES[problem];
+}
+
+/**
+ * Splits a list into the phrases the engine can use and the problems with the rest.
+ * @example checkExtraPhrases([{ category: 'gifts', phrase: '++' }]).problems[0].code // 'no-words'
+ */
+export function checkExtraPhrases(phrases: readonly ExtraPhrase[]): {
+  usable: ExtraPhrase[];
+  problems: PhraseProblem[];
+} {
+  const read = createPhraseReader();
+  const usable: ExtraPhrase[] = [];
+  const problems: PhraseProblem[] = [];
+  phrases.forEach((p, index) => {
+    const { problem } = read(p.phrase);
+    if (problem)
+      problems.push({ index, phrase: p.phrase, code: problem, message: `"${p.phrase}" ${MESSAGES[problem]}` });
+    else usable.push(p);
+  });
+  return { usable, problems };
+}
+
+/** The problem report for a phrase the compiler had to skip. */
+export function phraseProblemOf(index: number, phrase: string, code: PhraseProblemCode): PhraseProblem {
+  return { index, phrase, code, message: `"${phrase}" ${MESSAGES[code]}` };
+}
