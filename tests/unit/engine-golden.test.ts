@@ -40,6 +40,7 @@ function seeded(seed: number): () => number {
 
 /** Word salads of rule words, lexicon forms and filler, with the normaliser's favourite tricks mixed in. */
 function salads(count: number): string[] {
+  // Sorted, so that moving or merging rules (same words) keeps the same salads.
   const words = [
     ...new Set([
       ...RULES.flatMap((r) => [...r.patterns, ...(r.unless ?? [])])
@@ -73,7 +74,7 @@ function salads(count: number): string[] {
       'the',
       'and',
     ]),
-  ];
+  ].sort();
   const seps = [' ', ' ', ' ', ', ', '\n', '. ', '  ', '-'];
   const next = seeded(16);
   return Array.from({ length: count }, () => {
