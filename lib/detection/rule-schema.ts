@@ -19,20 +19,35 @@ const pattern = z
     }
   });
 
-export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, like the file name'),
-  category: z.enum([...CATEGORIES, 'education']),
-  lang: z.enum(LANGS),
-  severity: z.enum(['low', 'medium', 'high']),
-  weak: z.boolean().optional(),
-  contexts: z.array(z.enum(INPUT_KINDS)).min(1),
-  patterns: z.array(pattern).min(1).max(200),
-  unless: z.array(pattern).max(50).optional(),
-  examples: z.strictObject({
-    match: z.array(z.string().min(1)).min(1, 'every rule shows at least one text it catches'),
-    noMatch: z.array(z.string().min(1)).min(1, 'every rule shows at least one look-alike it leaves alone'),
-  }),
-});
+const severity = z.enum(['low', 'medium', 'high']);
+
+export const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, like the file name'),
+    category: z.enum([...CATEGORIES, 'education']),
+    lang: z.enum(LANGS),
+    // One severity, or one per context (a search for a tool weighs less than a page offering it).
+    severity: z.union([severity, z.partialRecord(z.enum(INPUT_KINDS), severity)]),
+    weak: z.boolean().optional(),
+    contexts: z.array(z.enum(INPUT_KINDS)).min(1),
+    patterns: z.array(pattern).min(1).max(200),
+    unless: z.array(pattern).max(50).optional(),
+    examples: z.strictObject({
+      match: z.array(z.string().min(1)).min(1, 'every rule shows at least one text it catches'),
+      noMatch: z.array(z.string().min(1)).min(1, 'every rule shows at least one look-alike it leaves alone'),
+    }),
+  })
+  .superRefine((rule, ctx) => {
+    if (typeof rule.severity === 'string') return;
+    const named = Object.keys(rule.severity).sort().join();
+    if (named !== [...new Set(rule.contexts)].sort().join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severity'],
+        message: `a severity per context names exactly the rule's contexts (${rule.contexts.join(', ')})`,
+      });
+    }
+  });
 
 export const lexiconSchema = z.array(
   z.strictObject({ to: z.string().min(1), from: z.array(z.string().min(1).regex(/^\S+$/, 'one word')).min(1) }),

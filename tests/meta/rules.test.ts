@@ -31,11 +31,14 @@ test('every rule file passes the zod schema (what `wxt build` checks)', async ()
 
 test('a malformed rule file is reported with its file name and the zod error', async () => {
   const problems = validateRuleModules(await loadRuleModules(path.resolve('tests/fixtures/bad-rules')));
-  expect(problems).toHaveLength(2);
+  expect(problems).toHaveLength(3);
   const missing = problems.find((p) => p.includes('missing-examples.ts'))!;
   expect(missing).toMatch(/examples/);
   expect(missing).toMatch(/gaps are \*1 to \*8/);
   expect(problems.find((p) => p.includes('wrong-name.ts'))).toMatch(/must equal the file name/);
+  expect(problems.find((p) => p.includes('severity-for-another-context.ts'))).toMatch(
+    /a severity per context names exactly the rule's contexts \(search, page\)/,
+  );
 });
 
 test('the lexicon passes its schema', () => {
@@ -77,6 +80,20 @@ describe('every rule matches its own examples and leaves its look-alikes alone',
     test.each(rule.examples.noMatch.map((t) => [t]))(`${rule.id} ignores %j`, (text) => {
       expect(ids(text)).not.toContain(rule.id);
     });
+  }
+});
+
+describe('a rule with a severity per context weighs its matches by where they are', () => {
+  for (const rule of RULES) {
+    const { severity } = rule;
+    if (typeof severity === 'string') continue;
+    const alone = detectorFromPack(compilePack({ rules: [rule], lexicon: LEXICON }));
+    for (const context of rule.contexts) {
+      test.each(rule.examples.match.map((t) => [t]))(`${rule.id} is ${severity[context]} in ${context}: %j`, (text) => {
+        const found = alone.scan({ text, kind: context }).findings.filter((f) => f.ruleId === rule.id);
+        expect(found.map((f) => f.severity)).toEqual([severity[context]]);
+      });
+    }
   }
 });
 

@@ -17,6 +17,8 @@ import complimentLooksEn from './compliment-looks-en';
 import educationContext from './education-context';
 import educationContextEn from './education-context-en';
 import freeVpnOrProxy from './free-vpn-or-proxy';
+import getAroundBlocks from './get-around-blocks';
+import getAroundBlocksEn from './get-around-blocks-en';
 import hideFromParents from './hide-from-parents';
 import hideTheChat from './hide-the-chat';
 import homeAlone from './home-alone';
@@ -38,8 +40,6 @@ import offerGiftsEn from './offer-gifts-en';
 import offerGiftsJv from './offer-gifts-jv';
 import privateVideoCall from './private-video-call';
 import randomVideoChat from './random-video-chat';
-import searchWayAroundBlocks from './search-way-around-blocks';
-import searchWayAroundBlocksEn from './search-way-around-blocks-en';
 import secretAccountEn from './secret-account-en';
 import secretSecondAccount from './secret-second-account';
 import sexualTalk from './sexual-talk';
@@ -54,8 +54,6 @@ import specialBondJv from './special-bond-jv';
 import threatenToSharePhotos from './threaten-to-share-photos';
 import threatenToSharePhotosEn from './threaten-to-share-photos-en';
 import threatenToSharePhotosJv from './threaten-to-share-photos-jv';
-import unblockBlockedSites from './unblock-blocked-sites';
-import unblockBlockedSitesEn from './unblock-blocked-sites-en';
 import vpnBrandNames from './vpn-brand-names';
 
 /** Every built-in rule. A meta-test checks that each file in this folder is registered here. */
@@ -78,6 +76,8 @@ export const RULES: readonly Rule[] = [
   educationContext,
   educationContextEn,
   freeVpnOrProxy,
+  getAroundBlocks,
+  getAroundBlocksEn,
   hideFromParents,
   hideTheChat,
   homeAlone,
@@ -99,8 +99,6 @@ export const RULES: readonly Rule[] = [
   offerGiftsJv,
   privateVideoCall,
   randomVideoChat,
-  searchWayAroundBlocks,
-  searchWayAroundBlocksEn,
   secretAccountEn,
   secretSecondAccount,
   sexualTalk,
@@ -115,7 +113,5 @@ export const RULES: readonly Rule[] = [
   threatenToSharePhotos,
   threatenToSharePhotosEn,
   threatenToSharePhotosJv,
-  unblockBlockedSites,
-  unblockBlockedSitesEn,
   vpnBrandNames,
 ];

@@ -1,12 +1,13 @@
 import { defineRule } from '../define-rule';
 
 export default defineRule({
-  id: 'unblock-blocked-sites-en',
+  id: 'get-around-blocks-en',
   category: 'vpn_bypass',
   lang: 'en',
-  severity: 'medium',
-  contexts: ['page'],
-  // A page offering to get past school or network filters (searches: `search-way-around-blocks-en`, low).
+  // Searching for a way past school or network filters is low (the child is asking); a page offering it is medium
+  // (the tool itself), as in `get-around-blocks`.
+  severity: { search: 'low', page: 'medium' },
+  contexts: ['search', 'page'],
   // Look-alike: a networking lesson about firewalls.
   patterns: [
     'unblock *2 situs|anything|everything|games|youtube|tiktok|discord|roblox',

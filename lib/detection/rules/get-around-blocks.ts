@@ -1,14 +1,14 @@
 import { defineRule } from '../define-rule';
 
 export default defineRule({
-  id: 'search-way-around-blocks',
+  id: 'get-around-blocks',
   category: 'vpn_bypass',
   lang: 'id',
-  severity: 'low',
-  contexts: ['search'],
-  // Searching for a way around Internet Positif or the school's filter. Low, as every VPN search is (issue #4: "a
+  // A search for a way around Internet Positif or the school's filter is low, as every VPN search is (issue #4: "a
   // search for a free VPN shows the VPN tip"): the child is asking, not yet on a tool; another category in the same
-  // search (a secret account) still raises it. A page offering to unblock sites is `unblock-blocked-sites` (medium).
+  // search (a secret account) still raises it. A page offering to open blocked sites is the tool itself: medium.
+  severity: { search: 'low', page: 'medium' },
+  contexts: ['search', 'page'],
   // Look-alike: news about the government blocking sites.
   patterns: [
     'buka|membuka|akses|mengakses|tembus|menembus|bypass|lewati|melewati|jebol|bobol *4 blokir|internet_positif|nawala|trustpositif|filter|firewall',
