@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { GECKO_ID, PUBLIC_KEY } from './lib/extension-id';
+import { SHIPPED_PACK_FILE, shippedPack } from './lib/detection';
 import { assertRuleFiles } from './scripts/lib/rules';
 
 // Chrome 109 is the last Chrome on Windows 7/8.1, still common on school lab PCs; Firefox 140 is the ESR that
@@ -50,6 +51,10 @@ export default defineConfig({
   hooks: {
     // A malformed detection rule file fails the build with its file name and the zod error (issue #3).
     'build:before': () => assertRuleFiles(),
+    // The built-in rules ship compiled, so the first run after install answers at once (issue #15).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: SHIPPED_PACK_FILE, contents: JSON.stringify(shippedPack()) });
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.length === 1 && NO_POLYFILL.includes(entrypoints[0]!.name)) withoutPolyfill(config);
     },

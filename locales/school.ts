@@ -34,6 +34,8 @@ const id = {
       'Mode lab menyala tetapi guru BK belum diatur (trustedAdult), jadi "Minta bantuan" hanya menawarkan SAPA 129.',
     placeholder: 'Masih berisi REPLACE_WITH_… dari contoh berkas kebijakan. Ganti dengan data sekolah.',
     'snippets-in-lab': 'Di mode lab potongan pesan tidak pernah disimpan, jadi kunci ini tidak berpengaruh.',
+    'phrase-skipped':
+      'Frasa ini tidak bisa dibaca Kawan Aman, jadi dilewati. Aturan bawaan dan frasa lain tetap bekerja.',
   },
   values: {
     on: 'Ya',
@@ -114,6 +116,8 @@ const en: typeof id = {
     'no-counsellor': 'Lab mode is on but no counsellor is set (trustedAdult), so "Get help" offers SAPA 129 only.',
     placeholder: 'Still holds a REPLACE_WITH_… placeholder from the sample policy file. Put in the school’s details.',
     'snippets-in-lab': 'Message snippets are never kept in lab mode, so this key has no effect.',
+    'phrase-skipped':
+      'Kawan Aman cannot read this phrase, so it was skipped. The built-in rules and the other phrases still work.',
   },
   values: {
     on: 'Yes',

@@ -1,15 +1,50 @@
 // `npm run scan -- [--kind chat|page|search|typed|ui] [--tokens] [FILE...]`: what the engine finds in a text file or
 // stdin, for rule authors. `npm run scan -- --jsonl` reads lines {"id","text","kind"?,"lang"?} from stdin and writes
 // one JSON line per input, in order, and nothing else on stdout; a bad line gets {"id","error"} and a message on stderr.
+// `npm run scan -- --phrases PHRASES.json [FILE...]` checks a list of extra phrases (a JSON array, `{ extraPhrases }`,
+// or a Chrome/Chromium or Firefox policy file) the way the extension reads them: each phrase it skips is listed with
+// the reason (exit code 1), and the FILEs are scanned with the usable ones.
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { createDetector, explainWords, INPUT_KINDS, type InputKind } from '../lib/detection';
+import { createDetector, explainWords, INPUT_KINDS, type ExtraPhrase, type InputKind } from '../lib/detection';
+import { parsePolicy } from '../lib/settings/policy';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const files = args.filter((a, i) => !a.startsWith('--') && !['--kind'].includes(args[i - 1] ?? ''));
-const detector = createDetector();
+const files = args.filter((a, i) => !a.startsWith('--') && !['--kind', '--phrases'].includes(args[i - 1] ?? ''));
+
+/** The `extraPhrases` list in a phrases file: the list itself, `{ extraPhrases }`, or a browser policy file. */
+function phraseList(file: string): unknown {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  if (Array.isArray(data)) return data;
+  const find = (value: unknown, depth: number): unknown => {
+    if (!value || typeof value !== 'object' || depth > 5) return undefined;
+    if ('extraPhrases' in value) return (value as { extraPhrases: unknown }).extraPhrases;
+    for (const child of Object.values(value)) {
+      const found = find(child, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const list = find(data, 0);
+  if (list === undefined) throw new Error(`${file}: no "extraPhrases" list found`);
+  return list;
+}
+
+/** Checks the phrases file as the extension reads school policy: the usable phrases, the skipped ones reported. */
+function checkPhrases(file: string): ExtraPhrase[] {
+  const { policy, problems } = parsePolicy({ extraPhrases: phraseList(file) });
+  const usable = policy.extraPhrases ?? [];
+  console.log(`${file}: ${usable.length} phrase(s) usable, ${problems.length} skipped`);
+  for (const p of problems) console.log(`  skipped ${p.key}: ${p.message}`);
+  if (problems.length) process.exitCode = 1;
+  return usable;
+}
+
+const phrasesFile = option('--phrases');
+const extraPhrases = phrasesFile ? checkPhrases(phrasesFile) : [];
+const detector = createDetector({ extraPhrases });
 
 function parseKind(value: unknown): InputKind {
   if (value === undefined) return 'chat';
@@ -60,9 +95,10 @@ function plain(): void {
         `  line ${line}  ${f.severity.padEnd(6)} ${f.category.padEnd(16)} ${f.ruleId}${weak}  "${text.slice(f.start, f.end)}"`,
       );
     }
-    if (flag('--tokens')) console.log(`  words: ${explainWords(text).join(' ')}`);
+    if (flag('--tokens')) console.log(`  words: ${explainWords(text, extraPhrases).join(' ')}`);
   }
 }
 
 if (flag('--jsonl')) await jsonl();
-else plain();
+// A phrases check alone does not wait for text on stdin.
+else if (!phrasesFile || files.length) plain();

@@ -178,8 +178,11 @@ function offsets(lengths: readonly number[]): number[] {
   return at;
 }
 
-/** A 64-bit FNV-style hex hash of a string (the pack's content hash). */
-function hashHex(text: string): string {
+/**
+ * A 64-bit FNV-style hex hash of a string: the pack's content hash and its `source`.
+ * @example hashHex('') // '811c9dc501234567'
+ */
+export function hashHex(text: string): string {
   let a = 0x811c9dc5 | 0;
   let b = 0x1234567;
   for (let i = 0; i < text.length; i++) {

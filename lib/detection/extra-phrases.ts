@@ -37,21 +37,23 @@ export function extraPhraseRule(category: Category): { contexts: InputKind[]; se
   return { contexts, severity };
 }
 
-/** Reads phrases as the matcher reads text; one tokenizer for a whole list. */
+/** What a phrase reads as: its words as a pattern, and why it cannot be used (null when it can). */
 export type PhraseReader = (phrase: string) => { pattern: string; problem: PhraseProblemCode | null };
 
 /**
  * A phrase is literal words: the pattern syntax characters (`| * { }`) read as spaces, and a part the engine reads
- * as no word at all ("++" in "ok ++ ok") is left out, as it would be in a chat.
+ * as no word at all ("++" in "ok ++ ok") is left out, as it would be in a chat. One tokenizer serves a whole list.
  */
 export function createPhraseReader(): PhraseReader {
-  const tokenize = createTokenizer();
+  // A phrase is short: a small buffer.
+  const tokenize = createTokenizer(64);
   return (phrase) => {
     let words = 0;
     const parts = phrase
       .replace(/[|*{}]/g, ' ')
       .split(/\s+/)
       .filter((part) => {
+        // Each token is four numbers.
         const tokens = part ? tokenize(part).length / 4 : 0;
         words += tokens;
         return tokens > 0;
@@ -61,22 +63,27 @@ export function createPhraseReader(): PhraseReader {
   };
 }
 
-const MESSAGES: Record<PhraseProblemCode, string> = {
+/** What is wrong with a phrase, in English (the detail for logs, the CLI and the school admin). */
+export const PHRASE_PROBLEMS: Record<PhraseProblemCode, string> = {
   'no-words': 'has no letter, digit or emoji the engine can read',
   'too-many-words': `has more than ${MAX_PHRASE_WORDS} words`,
 };
 
 /**
- * What is wrong with a phrase, in English, or null when the engine can use it.
- * @example phraseProblem('++') // 'has no letter, digit or emoji the engine can read'
+ * Why the engine cannot use a phrase, or null when it can: the settings and policy schemas ask this.
+ * @example phraseProblem('++') // 'no-words'
  */
-export function phraseProblem(phrase: string, read: PhraseReader = createPhraseReader()): string | null {
-  const { problem } = read(phrase);
-  return problem && MESSAGES[problem];
+export function phraseProblem(phrase: string, read: PhraseReader = createPhraseReader()): PhraseProblemCode | null {
+  return read(phrase).problem;
+}
+
+/** The report for a phrase that was skipped. */
+export function phraseProblemOf(index: number, phrase: string, code: PhraseProblemCode): PhraseProblem {
+  return { index, phrase, code, message: `"${phrase}" ${PHRASE_PROBLEMS[code]}` };
 }
 
 /**
- * Splits a list into the phrases the engine can use and the problems with the rest.
+ * Splits a list into the phrases the engine can use and the problems with the rest (the CLI's `--phrases` check).
  * @example checkExtraPhrases([{ category: 'gifts', phrase: '++' }]).problems[0].code // 'no-words'
  */
 export function checkExtraPhrases(phrases: readonly ExtraPhrase[]): {
@@ -88,14 +95,8 @@ export function checkExtraPhrases(phrases: readonly ExtraPhrase[]): {
   const problems: PhraseProblem[] = [];
   phrases.forEach((p, index) => {
     const { problem } = read(p.phrase);
-    if (problem)
-      problems.push({ index, phrase: p.phrase, code: problem, message: `"${p.phrase}" ${MESSAGES[problem]}` });
+    if (problem) problems.push(phraseProblemOf(index, p.phrase, problem));
     else usable.push(p);
   });
   return { usable, problems };
-}
-
-/** The problem report for a phrase the compiler had to skip. */
-export function phraseProblemOf(index: number, phrase: string, code: PhraseProblemCode): PhraseProblem {
-  return { index, phrase, code, message: `"${phrase}" ${MESSAGES[code]}` };
 }

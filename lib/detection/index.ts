@@ -11,24 +11,48 @@
  * Pure TypeScript: no DOM, no browser APIs, no Node APIs; the same code runs in the page, the background, the CLI
  * and the tests.
  */
-import { compilePack } from './compile';
+import { compilePack, hashHex } from './compile';
+import type { PhraseProblem } from './extra-phrases';
 import { LEXICON } from './lexicon';
 import { createMatcher } from './matcher';
-import type { DetectionPack } from './pack';
+import { PACK_FORMAT, type DetectionPack } from './pack';
 import { RULES } from './rules';
 import { detectorFromPack } from './runtime';
 import type { Detector, DetectorOptions, ExtraPhrase } from './types';
 
 export * from './types';
 export { detectorFromPack, pageText } from './runtime';
-export { isPack, PACK_FORMAT, type DetectionPack } from './pack';
+export { isPack, PACK_FORMAT, SHIPPED_PACK_FILE, type DetectionPack } from './pack';
+export { checkExtraPhrases, phraseProblem, PHRASE_PROBLEMS, type PhraseProblem } from './extra-phrases';
 
 /**
- * Compiles the built-in rules and lexicon plus the parent's or school's extra phrases into a pack.
+ * Compiles the built-in rules and lexicon plus the parent's or school's extra phrases into a pack; a phrase the
+ * engine cannot read is skipped (and told to `onSkippedPhrase`), never a reason for the built-in rules to stop.
  * @example const pack = buildPack([{ category: 'gifts', phrase: 'skin gratis' }]); JSON.stringify(pack)
  */
-export function buildPack(extraPhrases: readonly ExtraPhrase[] = []): DetectionPack {
-  return compilePack({ rules: RULES, lexicon: LEXICON, extraPhrases });
+export function buildPack(
+  extraPhrases: readonly ExtraPhrase[] = [],
+  onSkippedPhrase?: (problem: PhraseProblem) => void,
+): DetectionPack {
+  return compilePack({ rules: RULES, lexicon: LEXICON, extraPhrases, onSkippedPhrase });
+}
+
+/**
+ * A hash of everything a pack is compiled from (format, rules, lexicon, extra phrases): a stored or shipped pack
+ * carries it as `source`, and one whose source differs from the current one is compiled again.
+ * @example packSource([]) === shippedPack().source // true
+ */
+export function packSource(extraPhrases: readonly ExtraPhrase[]): string {
+  return hashHex(JSON.stringify([PACK_FORMAT, RULES, LEXICON, extraPhrases]));
+}
+
+/**
+ * The built-in pack as the build ships it (`SHIPPED_PACK_FILE`): compiled once at build time, so the first run after
+ * install answers at once; the background compiles only when there are extra phrases.
+ * @example shippedPack().source === packSource([]) // true
+ */
+export function shippedPack(): DetectionPack {
+  return { ...buildPack(), source: packSource([]) };
 }
 
 /**

@@ -398,12 +398,13 @@ export const TOKEN_NUMBER = 1;
 
 /**
  * The compiler's view of text: every token as [hash, tail, kind, start] (kind TOKEN_WORD or TOKEN_NUMBER), read by
- * the same lexer as the text, so pattern words and text are normalised alike.
+ * the same lexer as the text, so pattern words and text are normalised alike. `records` sizes its buffer (any text
+ * length works; a small buffer only means more rounds).
  * @example createTokenizer()('Jgn blg') // [hash of "jgn", tail "jgn", TOKEN_WORD, 0, hash of "blg", …, 4]
  */
-export function createTokenizer(): (text: string) => number[] {
+export function createTokenizer(records = RECORDS): (text: string) => number[] {
   const lexer = createLexer(null);
-  const buffer = new Int32Array(RECORDS * SIZE);
+  const buffer = new Int32Array(Math.max(records, 8) * SIZE);
   return (text) => {
     const out: number[] = [];
     lexer.begin(text);

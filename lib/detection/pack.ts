@@ -7,6 +7,9 @@
 /** Bump when the layout below or the matcher's hashing changes; a stored pack of another format is ignored. */
 export const PACK_FORMAT = 4;
 
+/** The built-in pack in the build's output (`shippedPack()`, written by the `wxt build` hook). */
+export const SHIPPED_PACK_FILE = 'detection-pack.json';
+
 /** The `storage.local` key under which the background keeps the compiled pack for the per-page script. */
 export const DETECTION_PACK_KEY = 'detectionPack';
 

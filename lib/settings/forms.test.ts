@@ -83,6 +83,10 @@ test('contacts, phrases and retention days', () => {
   expect(parseContact('tante rina', ['Tante Rina'])).toEqual({ ok: false, errors: { contact: 'duplicate' } });
   expect(parsePhrase('  top   up  gratis ', [], 'gifts')).toEqual({ ok: true, value: 'top up gratis' });
   expect(parsePhrase('x', [], 'gifts')).toEqual({ ok: false, errors: { phrase: 'phrase-short' } });
+  // What the detection engine cannot read is refused with the reason (issue #15).
+  expect(parsePhrase('++', [], 'gifts')).toEqual({ ok: false, errors: { phrase: 'phrase-no-words' } });
+  expect(parsePhrase('a '.repeat(30), [], 'gifts')).toEqual({ ok: false, errors: { phrase: 'phrase-too-many-words' } });
+  expect(parsePhrase('ok ++ ok', [], 'gifts')).toEqual({ ok: true, value: 'ok ++ ok' });
   expect(parsePhrase('Top Up Gratis', [{ phrase: 'top up gratis', category: 'gifts' }], 'gifts')).toEqual({
     ok: false,
     errors: { phrase: 'duplicate' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phraseProblem } from '../detection/extra-phrases';
 import { CATEGORIES } from '../detection/types';
 import { hostnameSchema, type LocalService, type TrustedAdult } from './schema';
 
@@ -18,6 +19,8 @@ export type FormError =
   | 'site-no-dot'
   | 'duplicate'
   | 'phrase-short'
+  | 'phrase-no-words'
+  | 'phrase-too-many-words'
   | 'number-range';
 
 export type FieldErrors<K extends string> = Partial<Record<K, FormError>>;
@@ -131,7 +134,7 @@ export function parseContact(input: string, existing: readonly string[] = []): F
 
 export const PHRASE_CATEGORIES = CATEGORIES;
 
-/** An extra phrase (local slang): 2 to 100 characters, not already listed for that category. */
+/** An extra phrase (local slang): 2 to 100 characters the engine can read, not already listed for that category. */
 export function parsePhrase(
   input: string,
   existing: readonly { phrase: string; category: string }[],
@@ -144,6 +147,10 @@ export function parsePhrase(
   if (existing.some((p) => p.category === category && p.phrase.toLowerCase() === text.toLowerCase())) {
     return { ok: false, errors: { phrase: 'duplicate' } };
   }
+  // What the detection engine cannot read is refused here, with the reason, instead of being skipped silently later.
+  const problem = phraseProblem(text);
+  if (problem)
+    return { ok: false, errors: { phrase: problem === 'no-words' ? 'phrase-no-words' : 'phrase-too-many-words' } };
   return { ok: true, value: text };
 }
 

@@ -17,6 +17,33 @@ describe('parsePolicy', () => {
     expect(parsePolicy(raw)).toEqual({ policy: {}, problems: [] });
   });
 
+  test('odd extra phrases are skipped one by one, with the reason; the good ones still apply (issue #15)', () => {
+    const { policy, problems } = parsePolicy({
+      extraPhrases: [
+        { category: 'secrecy', phrase: '++' },
+        { category: 'gifts', phrase: '©©®' },
+        { category: 'gifts', phrase: '✨✨' },
+        { category: 'gifts', phrase: 'ok ++ ok' },
+        { category: 'gifts', phrase: 'koin emas gratis' },
+        { category: 'meet_offline', phrase: Array.from({ length: 30 }, () => 'a').join(' ') },
+      ],
+    });
+    // Emoji the engine reads and a phrase with a stray "++" are usable: they read as the words in them.
+    expect(policy.extraPhrases?.map((p) => p.phrase)).toEqual(['✨✨', 'ok ++ ok', 'koin emas gratis']);
+    expect(problems).toEqual([
+      { key: 'extraPhrases[0]', code: 'phrase-skipped', message: expect.stringMatching(/^"\+\+" has no letter/) },
+      { key: 'extraPhrases[1]', code: 'phrase-skipped', message: expect.stringMatching(/has no letter/) },
+      { key: 'extraPhrases[5]', code: 'phrase-skipped', message: expect.stringMatching(/more than 24 words/) },
+    ]);
+  });
+
+  test('an extraPhrases list that is too long is one problem, not 2,001', () => {
+    const phrases = Array.from({ length: 2001 }, (_, i) => ({ category: 'gifts', phrase: `koin ${i}` }));
+    const { policy, problems } = parsePolicy({ extraPhrases: phrases, guidanceLevel: 'guided' });
+    expect(policy).toEqual({ guidanceLevel: 'guided' });
+    expect(problems).toEqual([{ key: 'extraPhrases', code: 'invalid-value', message: 'more than 2000 phrases' }]);
+  });
+
   test('a policy that is not an object is reported, not thrown', () => {
     expect(parsePolicy('protective').problems).toEqual([
       { key: '(policy)', code: 'not-an-object', message: expect.any(String) },

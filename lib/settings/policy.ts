@@ -7,6 +7,7 @@ import {
   hostnameSchema,
   languageSchema,
   localServiceSchema,
+  MAX_EXTRA_PHRASES,
   settingsSchema,
   trustedAdultSchema,
   type Settings,
@@ -26,7 +27,7 @@ export const policyShape = {
   categoryActions: categoryActionsSchema,
   allowSites: z.array(hostnameSchema).max(500),
   blockSites: z.array(hostnameSchema).max(500),
-  extraPhrases: z.array(extraPhraseSchema).max(2000),
+  extraPhrases: z.array(extraPhraseSchema).max(MAX_EXTRA_PHRASES),
   retentionDays: settingsSchema.shape.retentionDays,
   keepSnippets: z.boolean(),
 } as const;
@@ -40,7 +41,13 @@ export type Policy = { [K in PolicyKey]?: z.infer<(typeof policyShape)[K]> };
  * warnings of `lib/school/status.ts`). The options page words each code in the admin's language (`locales/school.ts`).
  */
 export type PolicyProblemCode =
-  'unknown-key' | 'invalid-value' | 'not-an-object' | 'no-counsellor' | 'placeholder' | 'snippets-in-lab';
+  | 'unknown-key'
+  | 'invalid-value'
+  | 'not-an-object'
+  | 'no-counsellor'
+  | 'placeholder'
+  | 'snippets-in-lab'
+  | 'phrase-skipped';
 
 export interface PolicyProblem {
   key: string;
@@ -70,6 +77,12 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
       problems.push({ key, code: 'unknown-key', message: 'unknown key; it was ignored' });
       continue;
     }
+    if (key === 'extraPhrases' && Array.isArray(value)) {
+      // Phrases are data, never a kill switch (issue #15): each bad one is skipped, the good ones still apply.
+      const kept = keepGoodPhrases(value, problems);
+      if (kept) policy[key] = kept;
+      continue;
+    }
     const parsed = policyShape[key as PolicyKey].safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
     else {
@@ -77,6 +90,27 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: PolicyPro
     }
   }
   return { policy: policy as Policy, problems };
+}
+
+/**
+ * The phrases of a policy's `extraPhrases` that are valid, each bad one listed as `extraPhrases[i]` with the reason;
+ * undefined (and the whole key listed) when the list itself is not valid, e.g. longer than 2,000.
+ */
+function keepGoodPhrases(list: unknown[], problems: PolicyProblem[]): Settings['extraPhrases'] | undefined {
+  if (list.length > MAX_EXTRA_PHRASES) {
+    problems.push({ key: 'extraPhrases', code: 'invalid-value', message: `more than ${MAX_EXTRA_PHRASES} phrases` });
+    return undefined;
+  }
+  const kept: Settings['extraPhrases'] = [];
+  list.forEach((phrase, i) => {
+    const parsed = extraPhraseSchema.safeParse(phrase);
+    if (parsed.success) kept.push(parsed.data);
+    else {
+      const message = parsed.error.issues.map((issue) => issue.message).join('; ');
+      problems.push({ key: `extraPhrases[${i}]`, code: 'phrase-skipped', message });
+    }
+  });
+  return kept;
 }
 
 export interface EffectiveSettings {

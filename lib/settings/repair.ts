@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from './defaults';
-import { settingsSchema, type Settings } from './schema';
+import { extraPhraseSchema, settingsSchema, type Settings } from './schema';
 
 /**
  * Reads whatever is stored and keeps every field that is valid, falling back to the default per field, so one
@@ -13,7 +13,15 @@ export function repairSettings(raw: unknown): { settings: Settings; invalid: (ke
     if (!(key in source)) continue;
     const parsed = settingsSchema.shape[key].safeParse(source[key]);
     if (parsed.success) settings[key] = parsed.data;
-    else invalid.push(key);
+    else {
+      invalid.push(key);
+      // One phrase the engine cannot read costs only itself (issue #15); the parent's other phrases stay.
+      if (key === 'extraPhrases' && Array.isArray(source[key])) {
+        const good = (source[key] as unknown[]).filter((p) => extraPhraseSchema.safeParse(p).success);
+        const kept = settingsSchema.shape.extraPhrases.safeParse(good);
+        if (kept.success) settings[key] = kept.data;
+      }
+    }
   }
   return { settings: settings as Settings, invalid };
 }

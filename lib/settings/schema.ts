@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHRASE_PROBLEMS, phraseProblem } from '../detection/extra-phrases';
 import { CATEGORIES } from '../detection/types';
 
 /**
@@ -51,9 +52,23 @@ export const hostnameSchema = z
   .max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/);
 
+/** A phrase the detection engine can use (issue #15: a phrase it cannot read is refused here, and skipped there). */
+const phraseSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(100)
+  .superRefine((phrase, ctx) => {
+    const problem = phraseProblem(phrase);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${phrase}" ${PHRASE_PROBLEMS[problem]}` });
+  });
+
+/** Extra phrases at most, in settings and in a school policy. */
+export const MAX_EXTRA_PHRASES = 2000;
+
 export const extraPhraseSchema = z.object({
   category: categorySchema,
-  phrase: z.string().trim().min(2).max(100),
+  phrase: phraseSchema,
   lang: z.enum(['id', 'en', 'jv']).optional(),
 });
 
@@ -68,7 +83,7 @@ export const settingsSchema = z.object({
   blockSites: z.array(hostnameSchema).max(500),
   /** Names or numbers of people the child knows; chats with them never count as a stranger. */
   trustedContacts: z.array(shortText.min(1)).max(200),
-  extraPhrases: z.array(extraPhraseSchema).max(2000),
+  extraPhrases: z.array(extraPhraseSchema).max(MAX_EXTRA_PHRASES),
   retentionDays: z.number().int().min(1).max(365),
   keepSnippets: z.boolean(),
   labMode: z.boolean(),

@@ -3,6 +3,13 @@ import { DEFAULT_SETTINGS } from './defaults';
 import { repairSettings } from './repair';
 
 describe('repairSettings', () => {
+  test('a stored phrase the engine cannot read costs only itself: the other phrases stay (issue #15)', () => {
+    const good = { category: 'gifts' as const, phrase: 'koin emas gratis' };
+    const { settings, invalid } = repairSettings({ extraPhrases: [{ category: 'secrecy', phrase: '++' }, good] });
+    expect(settings.extraPhrases).toEqual([good]);
+    expect(invalid).toEqual(['extraPhrases']);
+  });
+
   test('nothing stored gives the defaults', () => {
     expect(repairSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { detectorFromPack, isPack, type DetectionPack } from '@/lib/detection';
+import * as detection from '@/lib/detection';
+import { detectorFromPack, isPack, shippedPack, type DetectionPack } from '@/lib/detection';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { syncDetectionPack } from '../detection-pack';
@@ -46,6 +47,43 @@ describe('syncDetectionPack', () => {
     await syncDetectionPack();
     const r = detectorFromPack(await stored()).scan({ text: 'yuk pindah ke michat', kind: 'chat' });
     expect(r.categories).toEqual(['move_private']);
+  });
+
+  test('the built-in rules come from the pack the build ships, compiled nowhere at run time (issue #15)', async () => {
+    const shipped = shippedPack();
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json(shipped));
+    const compile = vi.spyOn(detection, 'buildPack');
+    await syncDetectionPack();
+    expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/\/detection-pack\.json$/));
+    expect(compile).not.toHaveBeenCalled();
+    expect(await stored()).toEqual(shipped);
+  });
+
+  test('a shipped pack from other rules (a stale build) is not trusted: the background compiles', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ ...shippedPack(), source: '0123456789abcdef' }));
+    const compile = vi.spyOn(detection, 'buildPack');
+    await syncDetectionPack();
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect((await stored()).source).toBe(detection.packSource([]));
+  });
+
+  test("a school's odd phrases are skipped; the built-in rules and its good phrase both work (issue #15)", async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json(shippedPack()));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.managed.set({
+      extraPhrases: [
+        { category: 'secrecy', phrase: '++' },
+        { category: 'gifts', phrase: '✨✨' },
+        { category: 'gifts', phrase: 'ok ++ ok' },
+        { category: 'gifts', phrase: 'koin emas gratis' },
+      ],
+    });
+    await syncDetectionPack();
+    const pack = await stored();
+    const detector = detectorFromPack(pack);
+    expect(detector.scan({ text: 'mau koin emas gratis?', kind: 'chat' }).categories).toEqual(['gifts']);
+    expect(detector.scan({ text: 'jangan bilang ortu ya', kind: 'chat' }).categories).toEqual(['secrecy']);
+    expect(pack.rules.id).toContain('extra-phrase-3');
   });
 
   test('a page may ask for the pack; other senders are refused', async () => {

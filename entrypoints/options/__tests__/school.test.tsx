@@ -63,6 +63,21 @@ describe('the school panel', () => {
     expect(text('[data-testid=school-locked] li[data-key=guidanceLevel]')).toBe('Tingkat panduan');
   });
 
+  test('odd extra phrases: each skipped one is listed with the phrase and why; the good one applies', () => {
+    const status = statusOf({
+      extraPhrases: [
+        { category: 'secrecy', phrase: '++' },
+        { category: 'gifts', phrase: 'koin emas gratis' },
+      ],
+    });
+    act(() => root.render(<SchoolPanel lang="en" status={status} counts={[]} onDownload={async () => null} />));
+    expect(text('[data-testid=school-problems] li[data-key="extraPhrases[0]"]')).toBe(
+      'extraPhrases[0]: Kawan Aman cannot read this phrase, so it was skipped. The built-in rules and the other ' +
+        'phrases still work. Detail: "++" has no letter, digit or emoji the engine can read',
+    );
+    expect(text('[data-testid=school-policy] tr[data-key=extraPhrases] td:last-child')).toContain('koin emas gratis');
+  });
+
   test('the report: days recorded, the latest days first with their kinds, and the download', async () => {
     const onDownload = vi.fn(async () => 'kawan-aman-school-report-2026-03-04.csv');
     act(() =>

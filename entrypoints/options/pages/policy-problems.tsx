@@ -19,7 +19,8 @@ export function PolicyProblemsNote({ problems, lang }: { problems: readonly Poli
         {problems.map((p) => (
           <li key={p.key} data-key={p.key}>
             <code>{p.key}</code>: {s.codes[p.code]}
-            {p.code === 'invalid-value' && ` ${fill(s.panel.detail, { detail: p.message })}`}
+            {(p.code === 'invalid-value' || p.code === 'phrase-skipped') &&
+              ` ${fill(s.panel.detail, { detail: p.message })}`}
           </li>
         ))}
       </ul>

@@ -96,7 +96,7 @@ function ProblemList({ items, lang, testId }: { items: readonly PolicyProblem[];
       {items.map((p) => (
         <li key={`${p.key}-${p.code}`} data-key={p.key}>
           <code>{p.key}</code>: {s.codes[p.code]}
-          {p.code === 'invalid-value' && (
+          {(p.code === 'invalid-value' || p.code === 'phrase-skipped') && (
             <>
               {' '}
               <span className="hint">{fill(s.panel.detail, { detail: p.message })}</span>
