@@ -36,31 +36,39 @@ export const PREFIXES: readonly Affix[] = [
 /** Only words this long (in characters, affix included) are read for affixes. */
 export const MIN_AFFIXED = 5;
 
-/** Three letters (or any three codes) as an index into a 32,768-entry table: the low five bits of each. */
-export function tripleIndex(tail: number): number {
-  return ((tail >> 6) & 0x7c00) | ((tail >> 3) & 0x3e0) | (tail & 31);
-}
-
 /** Two letters (or any two codes) as an index into a 1,024-entry table: the low five bits of each. */
-export function pairIndex(first: number, second: number): number {
-  return ((first & 31) << 5) | (second & 31);
+const pairIndex = (first: number, second: number) => ((first & 31) << 5) | (second & 31);
+
+// Which affix may fit, by table: at the `pairIndex` of a suffix's last two letters, its number (index + 1) and,
+// above it (<< 3), the low five bits of the letter before them (0 for a two-letter suffix); at that of a prefix's
+// first two letters, its number.
+const SUFFIX_AT = new Uint8Array(1024);
+const PREFIX_AT = new Uint8Array(1024);
+SUFFIXES.forEach(([letters], i) => {
+  const end = letters.length;
+  const third = end > 2 ? letters.charCodeAt(0) & 31 : 0;
+  SUFFIX_AT[pairIndex(letters.charCodeAt(end - 2), letters.charCodeAt(end - 1))] = (i + 1) | (third << 3);
+});
+PREFIXES.forEach(([letters], i) => (PREFIX_AT[pairIndex(letters.charCodeAt(0), letters.charCodeAt(1))] = i + 1));
+
+/**
+ * The number (index + 1) of the suffix a word's tail (its last three letters, the last one lowest) ends with, or 0.
+ * Exact for ASCII letters; a letter beyond ASCII may share a slot, so the word reader checks the letters again.
+ * @example SUFFIXES[suffixOf(0x6d75) - 1][0] // 'mu'
+ */
+export function suffixOf(tail: number): number {
+  const entry = SUFFIX_AT[pairIndex(tail >> 8, tail)]!;
+  const third = entry >> 3;
+  return third === 0 || third === ((tail >> 16) & 31) ? entry & 7 : 0;
 }
 
 /**
- * Which affix may fit, by table: at the `tripleIndex` of a word's tail, the number (index + 1) of the suffix its last
- * letters spell (`SUFFIX_AT`); at the `pairIndex` of its first two letters, the number of the prefix (`PREFIX_AT`).
- * The lexer keeps a word with either, the word reader tries just that one. Letters beyond ASCII share slots with
- * others now and then; the word reader checks the letters exactly.
+ * The number (index + 1) of the prefix a word's first two letters (their classes) begin, or 0.
+ * @example PREFIXES[prefixOf(100, 105) - 1][0] // 'di'
  */
-export const SUFFIX_AT = new Uint8Array(32768);
-export const PREFIX_AT = new Uint8Array(1024);
-SUFFIXES.forEach(([letters], i) => {
-  const code = (back: number) => letters.charCodeAt(letters.length - 1 - back) & 31;
-  // A two-letter suffix fits after any letter.
-  const thirds = letters.length === 3 ? [code(2)] : Array.from({ length: 32 }, (_, third) => third);
-  for (const third of thirds) SUFFIX_AT[(third << 10) | (code(1) << 5) | code(0)] = i + 1;
-});
-PREFIXES.forEach(([letters], i) => (PREFIX_AT[pairIndex(letters.charCodeAt(0), letters.charCodeAt(1))] = i + 1));
+export function prefixOf(first: number, second: number): number {
+  return PREFIX_AT[pairIndex(first, second)]!;
+}
 
 const VOWELS = 'aeiou';
 

@@ -9,8 +9,8 @@
  * where it last ended (in words) and where its chain began. Word indices grow across scans, so an end from an
  * earlier scan is simply too far away to chain onto.
  */
-import { addToFilter, inFilter, newFilter } from './lexer';
-import { TOKEN } from './words';
+import { addToFilter, inFilter, newFilter, TOKEN } from './lexer';
+import type { LoadedTables } from './pack';
 
 /** Matches per scan at most; the risk is decided long before. */
 const MATCH_LIMIT = 512;
@@ -54,42 +54,22 @@ export interface Matches {
   lastWord: Int32Array;
 }
 
-export interface AutomatonTables {
-  rootMoves: Int32Array;
-  moves: Int32Array;
-  movesMask: number;
-  fallbacks: Int32Array;
-  firstEndsAt: Int32Array;
-  firstEnds: Int32Array;
-  segmentEndsAt: Int32Array;
-  segmentEnds: Int32Array;
-  nodeFlags: Int32Array;
-  nodeRulesAt: Int32Array;
-  nodeRules: Int32Array;
-  ruleContexts: Int32Array;
-}
-
 export interface Automaton {
   readonly matches: Matches;
-  /** Starts a scan for rules of these contexts; with `trace`, the word ids seen are appended to it. */
-  begin(contexts: number, trace: number[] | null): void;
+  /** Starts a scan for rules of these contexts. */
+  begin(contexts: number): void;
   /** Feeds `count` ints of tokens. */
   feed(tokens: Int32Array, count: number): void;
 }
 
-/** The one-bit filter of the stored transitions, by their hash: most words lead nowhere from the current state. */
-function movesFilter(moves: Int32Array): Int32Array {
-  const filter = newFilter();
-  for (let o = 0; o < moves.length; o += 3) {
-    if (moves[o] !== 0) addToFilter(filter, transitionHash(moves[o]!, moves[o + 1]!));
-  }
-  return filter;
-}
-
-export function createAutomaton(tables: AutomatonTables): Automaton {
-  const { rootMoves, moves, movesMask, fallbacks, firstEndsAt, firstEnds, segmentEndsAt, segmentEnds } = tables;
+export function createAutomaton(tables: LoadedTables): Automaton {
+  const { rootMoves, moves, fallbacks, firstEndsAt, firstEnds, segmentEndsAt, segmentEnds } = tables;
   const { nodeFlags, nodeRulesAt, nodeRules, ruleContexts } = tables;
-  const filter = movesFilter(moves);
+  // The one-bit filter of the stored transitions, by their hash: most words lead nowhere from the current state.
+  const filter = newFilter();
+  for (let o = 0; o < moves.length; o += 3)
+    if (moves[o] !== 0) addToFilter(filter, transitionHash(moves[o]!, moves[o + 1]!));
+  const movesMask = moves.length / 3 - 1;
   const nodes = nodeFlags.length;
   const matches: Matches = {
     count: 0,
@@ -108,14 +88,12 @@ export function createAutomaton(tables: AutomatonTables): Automaton {
   let state = 0;
   let wordIndex = 0;
   let contexts = 0;
-  let trace: number[] | null = null;
 
   return {
     matches,
 
-    begin(scanContexts, wordTrace) {
+    begin(scanContexts) {
       contexts = scanContexts;
-      trace = wordTrace;
       matches.count = 0;
       state = 0;
       // A fresh stretch of word indices: nothing from the last scan can chain into this one.
@@ -129,12 +107,6 @@ export function createAutomaton(tables: AutomatonTables): Automaton {
 
     feed(tokens, count) {
       const size = TOKEN;
-      if (trace !== null) {
-        for (let i = 0; i < count; i += size) {
-          for (let k = 0; k < tokens[i + 1]!; k++) trace.push(0);
-          trace.push(tokens[i]!);
-        }
-      }
       // Everything the loop touches in locals, and no calls inside it: V8 then keeps it all in registers.
       const moveTable = moves;
       const moveMask = movesMask;

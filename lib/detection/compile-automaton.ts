@@ -216,7 +216,7 @@ export function capacity(entries: number): number {
 export function dfaMoves(
   automaton: Automaton,
   words: number,
-): { rootMoves: number[]; moves: number[]; movesMask: number; fallbacks: number[] } {
+): { rootMoves: number[]; moves: number[]; fallbacks: number[] } {
   const { trie, order, fail } = automaton;
   const rootMoves = new Array<number>(words + 1).fill(0);
   for (const [word, to] of trie[0]!.next) rootMoves[word] = to;
@@ -242,5 +242,5 @@ export function dfaMoves(
       moves[slot * 3 + 2] = to;
     }
   }
-  return { rootMoves, moves, movesMask: slots - 1, fallbacks };
+  return { rootMoves, moves, fallbacks };
 }

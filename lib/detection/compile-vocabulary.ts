@@ -6,8 +6,9 @@ import { affixReadings, PRONOUNS } from './affixes';
 import type { LexiconEntry } from './define-rule';
 import { createTokenizer, TOKEN_NUMBER } from './lexer';
 
-export const PHONE_ID = 1;
-export const NUMBER_ID = 2;
+import { NUMBER_ID, PHONE_ID } from './words';
+
+export { NUMBER_ID, PHONE_ID };
 
 /** Each token of the tokenizer: [hash, tail, kind, start]. */
 const QUAD = 4;

@@ -20,10 +20,10 @@ import {
   SegmentTrie,
   stateOutputs,
 } from './compile-automaton';
-import { NUMBER_ID, PHONE_ID, readVocabulary, type Vocabulary } from './compile-vocabulary';
+import { readVocabulary, type Vocabulary } from './compile-vocabulary';
 import type { LexiconEntry, Rule } from './define-rule';
 import { createPhraseReader, extraPhraseRule, phraseProblemOf, type PhraseProblem } from './extra-phrases';
-import { vocabularySlot } from './words';
+import { vocabularySlot } from './lexer';
 import {
   CONTEXT_BITS,
   EDUCATION,
@@ -156,8 +156,8 @@ function segmentTrie(entries: readonly RuleEntry[], vocabulary: Vocabulary, inpu
   return trie;
 }
 
-/** Step 5a: the vocabulary as an open-addressing table of [hash, tail, value] slots. */
-function vocabularyTable(vocabulary: Vocabulary): { vocabulary: number[]; vocabularyMask: number } {
+/** Step 5a: the vocabulary as an open-addressing table of [hash, tail, value] slots (a power of two of them). */
+function vocabularyTable(vocabulary: Vocabulary): number[] {
   const slots = capacity(vocabulary.entries.size);
   const table = new Array<number>(slots * 3).fill(0);
   for (const [key, value] of vocabulary.entries) {
@@ -168,7 +168,7 @@ function vocabularyTable(vocabulary: Vocabulary): { vocabulary: number[]; vocabu
     table[slot * 3 + 1] = tail;
     table[slot * 3 + 2] = value;
   }
-  return { vocabulary: table, vocabularyMask: slots - 1 };
+  return table;
 }
 
 /** Where each of a run of lists begins, and where the last one ends. */
@@ -205,8 +205,8 @@ export function compilePack(input: CompileInput): DetectionPack {
   const { nodes } = segmentTrie(entries, vocabulary, input);
   const automaton = buildAutomaton(nodes);
   const words = vocabulary.names.length - 1;
-  const { vocabulary: vocabularySlots, vocabularyMask } = vocabularyTable(vocabulary);
-  const { rootMoves, moves, movesMask, fallbacks } = dfaMoves(automaton, words);
+  const vocabularySlots = vocabularyTable(vocabulary);
+  const { rootMoves, moves, fallbacks } = dfaMoves(automaton, words);
   const flags = nodeFlagsOf(nodes);
   const inflects = new Array<number>(words + 1).fill(0);
   for (const id of vocabulary.inflects) inflects[id] = 1;
@@ -237,10 +237,6 @@ export function compilePack(input: CompileInput): DetectionPack {
       of: entries.map((e) => e.of),
     },
     words,
-    phoneId: PHONE_ID,
-    numberId: NUMBER_ID,
-    vocabularyMask,
-    movesMask,
     tables,
   };
   const pack: DetectionPack = { ...body, hash: hashHex(JSON.stringify(body)) };

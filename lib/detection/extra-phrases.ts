@@ -45,8 +45,7 @@ export type PhraseReader = (phrase: string) => { pattern: string; problem: Phras
  * as no word at all ("++" in "ok ++ ok") is left out, as it would be in a chat. One tokenizer serves a whole list.
  */
 export function createPhraseReader(): PhraseReader {
-  // A phrase is short: a small buffer.
-  const tokenize = createTokenizer(64);
+  const tokenize = createTokenizer();
   return (phrase) => {
     let words = 0;
     const parts = phrase

@@ -14,7 +14,7 @@
 import { compilePack, hashHex } from './compile';
 import type { PhraseProblem } from './extra-phrases';
 import { LEXICON } from './lexicon';
-import { createMatcher } from './matcher';
+import { wordIds } from './matcher';
 import { PACK_FORMAT, type DetectionPack } from './pack';
 import { RULES } from './rules';
 import { detectorFromPack } from './runtime';
@@ -70,7 +70,5 @@ export function createDetector(options: DetectorOptions = {}): Detector {
  */
 export function explainWords(text: string, extraPhrases: readonly ExtraPhrase[] = []): string[] {
   const pack = compilePack({ rules: RULES, lexicon: LEXICON, extraPhrases, withNames: true });
-  const trace: number[] = [];
-  createMatcher(pack).run(text, 31, trace);
-  return trace.map((id) => (id === 0 ? '·' : pack.names![id]!));
+  return wordIds(pack, text).map((id) => (id === 0 ? '·' : pack.names![id]!));
 }

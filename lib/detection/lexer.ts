@@ -1,16 +1,17 @@
 /**
- * Lexing and normalising, the matcher's first part: UTF-16 text ─▶ word records, in one pass over the char codes.
+ * Lexing and normalising, the matcher's first part: UTF-16 text ─▶ words, in one pass over the char codes.
  *
  *   char code ─▶ class (case, diacritics, fullwidth and mathematical letters, Cyrillic and Greek look-alikes,
  *   leetspeak digits, zero-width and direction marks) ─▶ the word's running hash and last three letters, repeated
- *   letters collapsed ─▶ at its end, a record, or only a count when no rule can use the word (`keeps`)
+ *   letters collapsed ─▶ at its end: a word of the vocabulary goes straight into the token buffer (one table probe),
+ *   a word no rule can use is only counted, and every other word goes to the word reader (`words.ts`)
  *
- * A record is five ints: [hash, start, end, tail | flags, words dropped before it]. The common case, ASCII letters
- * and separators, runs in `readPlain`: one small loop with no calls on its path, so V8 keeps its variables in
- * registers (next to the slow cases they were spilled to memory on every character). Every other character takes
- * `readOther`. No strings are made and no regular expression touches the text.
+ * The common case, ASCII letters and separators, runs in `readPlain`: one small loop with no calls on its common
+ * path, so V8 keeps its variables in registers (next to the slow cases they were spilled to memory on every
+ * character). Every other character takes `readOther`. No strings are made and no regular expression touches the
+ * text.
  */
-import { MIN_AFFIXED, PREFIX_AT, SUFFIX_AT } from './affixes';
+import { MIN_AFFIXED, prefixOf, suffixOf } from './affixes';
 
 // A word's identity, shared with the compiler: an FNV-1a-style hash of its normalised letters (30 bits) and its last
 // three letters (the tail, one byte each, the last one lowest). Every stored value stays a small integer (V8's Smi
@@ -32,9 +33,21 @@ export function hashLetter(hash: number, code: number): number {
   return Math.imul(hash ^ code, PRIME);
 }
 
-/** A letter as its tail byte: ASCII letters as themselves, any other letter as a byte from 128 up. */
-export function tailByte(code: number): number {
-  return code < 128 ? code : (code & 127) | 128;
+/** Knuth's multiplicative constant (2^32 / φ): it spreads the tail over the vocabulary's slots. */
+const GOLDEN = 0x9e3779b1;
+
+/** The home slot of a word in the vocabulary table (`mask` = slots − 1); the compiler fills the table with it. */
+export function vocabularySlot(hash: number, tail: number, mask: number): number {
+  return (hash ^ Math.imul(tail, GOLDEN)) & mask;
+}
+
+/** The value of the word with this hash and tail: a word id (> 0), an alias (< 0), or 0 (not in the vocabulary). */
+export function vocabularyValue(table: Int32Array, mask: number, hash: number, tail: number): number {
+  for (let slot = vocabularySlot(hash, tail, mask); ; slot = (slot + 1) & mask) {
+    const o = slot * 3;
+    const value = table[o + 2]!;
+    if (value === 0 || (table[o] === hash && table[o + 1] === tail)) return value;
+  }
 }
 
 // One-bit filters in front of the vocabulary and the automaton's transitions: 2,048 × 32 bits (8 KB, stays in the
@@ -72,22 +85,40 @@ export const LEET = [111, 105, 0, 101, 97, 115, 103, 116, 98, 103];
 const HOMOGLYPHS_FROM = 'аеорсухіјѕԁһԛԝвкмнтοαινκρτευχɑıɡ';
 const HOMOGLYPHS_TO = 'aeopcyxijsdhqwbkmhtoaivkpteuxaig';
 
-/** A word record: [hash, start, end, meta, dropped], five ints (exported below as RECORD, REC_START…). */
-const SIZE = 5;
-const START = 1;
-const END = 2;
-const META = 3;
-const DROPPED = 4;
-export const RECORD = SIZE;
-export const REC_START = START;
-export const REC_END = END;
-export const REC_META = META;
-export const REC_DROPPED = DROPPED;
-/** Meta: the tail in the low 24 bits, and these flags. */
+/** A word's flags, above its tail: it holds digits; it is an emoji (its code is its tail). */
 export const HAS_DIGITS = 1 << 24;
 export const IS_EMOJI = 1 << 25;
-/** Records per `read`. */
-export const RECORDS = 4096;
+
+/** A token: [word id, unknown words before it, UTF-16 start, end]. */
+const TOKEN_SIZE = 4;
+export const TOKEN = TOKEN_SIZE;
+
+// A scan's state, one small Int32Array shared by the lexer and the word reader: where the lexer is; the word being
+// read (its start, -1 between words; its hash and tail so far; HAS_DIGITS); the ints written into the token buffer;
+// the words no rule uses since the last token; and whether single letters or a number wait in the word reader (then
+// every word goes there).
+const POS = 0;
+const WORD_START = 1;
+const WORD_HASH = 2;
+const WORD_TAIL = 3;
+const WORD_FLAGS = 4;
+const TOKENS_AT = 5;
+const UNKNOWN = 6;
+const WAITING = 7;
+export const SCAN_STATE = 8;
+export const SCAN_TOKENS = TOKENS_AT;
+export const SCAN_UNKNOWN = UNKNOWN;
+export const SCAN_WAITING = WAITING;
+
+/** Where the lexer hands over: the scan state, the token buffer, and the words it does not resolve itself. */
+export interface WordSink {
+  readonly state: Int32Array;
+  readonly tokens: Int32Array;
+  /** A word the lexer leaves to the word reader: [hash, start, end, tail | flags]. */
+  word(hash: number, start: number, end: number, meta: number): void;
+  /** The token buffer is full. */
+  flush(): void;
+}
 
 /** The class of an ASCII code unit. */
 function asciiClass(c: number): number {
@@ -141,80 +172,34 @@ export function isNumber(classes: Uint8Array, text: string, a: number, b: number
   return true;
 }
 
-export interface Lexer {
-  /** The class table, filled as new characters are met; the word reader reads it too. */
-  readonly classes: Uint8Array;
-  begin(text: string): void;
-  /** Writes records into `out` until it is nearly full or the text ends; returns the number of ints written. */
-  read(out: Int32Array): number;
-  finished(): boolean;
-  /** Words dropped after the last record (once finished). */
-  dropped(): number;
-}
-
-// A lexer's state between characters, one small Int32Array per lexer: where it is, the word being read (its start,
-// -1 between words; its hash and tail so far; HAS_DIGITS), the ints written into the current `out`, and the words
-// dropped since the last record.
-const POS = 0;
-const WORD_START = 1;
-const WORD_HASH = 2;
-const WORD_TAIL = 3;
-const WORD_FLAGS = 4;
-const WRITTEN = 5;
-const SKIPPED = 6;
-
-// The affix tests' tables and length, as this module's own constants (read in the hot loop).
-const AFFIX_TAILS = SUFFIX_AT;
-const AFFIX_STARTS = PREFIX_AT;
+/** The shortest word read for affixes, as this module's own constant (read in the hot loop). */
 const AFFIXED = MIN_AFFIXED;
 
 /**
- * Whether a finished word needs a record: it holds digits, is one letter ("v c s"), may be in the vocabulary, or is
- * long enough to carry an affix that may fit (`affixes.ts`; the word reader checks exactly). The others are only
- * counted as words no rule uses.
- */
-function keeps(
-  text: string,
-  filter: Int32Array,
-  classes: Uint8Array,
-  hash: number,
-  tail: number,
-  flags: number,
-  start: number,
-  end: number,
-): boolean {
-  return (
-    flags !== 0 ||
-    tail < 128 ||
-    inFilter(filter, hash) ||
-    (end - start >= AFFIXED &&
-      (AFFIX_TAILS[((tail >> 6) & 0x7c00) | ((tail >> 3) & 0x3e0) | (tail & 31)] !== 0 ||
-        AFFIX_STARTS[((classes[text.charCodeAt(start)]! & 31) << 5) | (classes[text.charCodeAt(start + 1)]! & 31)] !==
-          0))
-  );
-}
-
-/**
- * The common case, ASCII letters and separators, until any other character, the text's end, or `out` is full. A
- * module function with everything in parameters and locals: as a closure next to the slow cases, its variables
- * were kept in memory instead of registers and lexing took half as long again.
+ * The common case, ASCII letters and separators, until any other character or the text's end. A module function
+ * with everything in parameters and locals: as a closure next to the slow cases, its variables were kept in memory
+ * instead of registers and lexing took half as long again. A word of the vocabulary is written as a token right
+ * here; one no rule can use (not in the vocabulary's filter, and no affix that may fit) is only counted.
  */
 function readPlain(
   text: string,
   state: Int32Array,
-  out: Int32Array,
-  full: number,
-  filter: Int32Array,
   classes: Uint8Array,
+  filter: Int32Array,
+  vocabulary: Int32Array,
+  sink: WordSink,
 ): void {
   const n = text.length;
+  const tokens = sink.tokens;
+  const mask = vocabulary.length / 3 - 1;
   let i = state[POS]!;
   let start = state[WORD_START]!;
   let hash = state[WORD_HASH]!;
   let tail = state[WORD_TAIL]!;
   let flags = state[WORD_FLAGS]!;
-  let r = state[WRITTEN]!;
-  let skipped = state[SKIPPED]!;
+  let count = state[TOKENS_AT]!;
+  let unknown = state[UNKNOWN]!;
+  let waiting = state[WAITING]!;
   outer: for (;;) {
     if (start < 0) {
       // Between words: skip separators up to the next letter.
@@ -248,50 +233,76 @@ function readPlain(
       if (c >= 128 || (c < 48 ? c === 39 : c <= 57 || c === 64)) break outer;
       break;
     }
-    // A separator ends the word: a record if a rule may use it, else only a count.
+    // A separator ends the word.
     hash &= HASH_MASK;
     tail &= TAIL_MASK;
-    if (keeps(text, filter, classes, hash, tail, flags, start, i)) {
-      out[r] = hash;
-      out[r + START] = start;
-      out[r + END] = i;
-      out[r + META] = tail | flags;
-      out[r + DROPPED] = skipped;
-      skipped = 0;
-      r += SIZE;
-    } else skipped++;
+    // A plain word of two or more letters, nothing waiting: a word id (a token), 0 (only counted), or the word
+    // reader's (-1, or an alias): one of several words, an affix to try, a digit, a single letter, or a word while
+    // letters or a number wait.
+    let value = -1;
+    if (flags === 0 && tail > 255 && waiting === 0) {
+      value = inFilter(filter, hash) ? vocabularyValue(vocabulary, mask, hash, tail) : 0;
+      if (value === 0) {
+        // Unless an affix may fit (`affixes.ts`; the word reader checks exactly).
+        if (
+          i - start < AFFIXED ||
+          (suffixOf(tail) === 0 &&
+            prefixOf(classes[text.charCodeAt(start)]!, classes[text.charCodeAt(start + 1)]!) === 0)
+        ) {
+          unknown++;
+        } else value = -1;
+      }
+    }
+    if (value > 0) {
+      tokens[count] = value;
+      tokens[count + 1] = unknown;
+      tokens[count + 2] = start;
+      tokens[count + 3] = i;
+      unknown = 0;
+      count += TOKEN_SIZE;
+      if (count === tokens.length) {
+        state[TOKENS_AT] = count;
+        sink.flush();
+        count = state[TOKENS_AT]!;
+      }
+    } else if (value < 0) {
+      state[TOKENS_AT] = count;
+      state[UNKNOWN] = unknown;
+      sink.word(hash, start, i, tail | flags);
+      count = state[TOKENS_AT]!;
+      unknown = state[UNKNOWN]!;
+      waiting = state[WAITING]!;
+    }
     start = -1;
     i++;
-    if (r >= full) break;
   }
   state[POS] = i;
   state[WORD_START] = start;
   state[WORD_HASH] = hash & HASH_MASK;
   state[WORD_TAIL] = tail & TAIL_MASK;
   state[WORD_FLAGS] = flags;
-  state[WRITTEN] = r;
-  state[SKIPPED] = skipped;
+  state[TOKENS_AT] = count;
+  state[UNKNOWN] = unknown;
 }
 
 /**
- * A lexer that drops the words `filter` (the vocabulary's one-bit filter) rules out, unless they are single
- * letters ("v c s"), hold digits or may carry an affix; with no filter it keeps every word (the compiler's view).
+ * A lexer over `classes` (the scan's class table) that resolves the words of `vocabulary` (its one-bit `filter`
+ * in front) itself and hands every other word it cannot rule out to `sink`. Returns `read(text)`, which reads all
+ * of a text.
  */
-export function createLexer(filter: Int32Array | null): Lexer {
-  const classes = newClassTable();
-  const vocabulary = filter ?? newFilter().fill(-1);
-  const state = new Int32Array(7);
+export function createLexer(
+  classes: Uint8Array,
+  filter: Int32Array,
+  vocabulary: Int32Array,
+  sink: WordSink,
+): (text: string) => void {
+  const { state } = sink;
   let text = '';
 
-  function record(out: Int32Array, hash: number, start: number, end: number, meta: number): void {
-    const r = state[WRITTEN]!;
-    out[r] = hash;
-    out[r + START] = start;
-    out[r + END] = end;
-    out[r + META] = meta;
-    out[r + DROPPED] = state[SKIPPED]!;
-    state[SKIPPED] = 0;
-    state[WRITTEN] = r + SIZE;
+  function endWord(end: number): void {
+    const start = state[WORD_START]!;
+    state[WORD_START] = -1;
+    sink.word(state[WORD_HASH]!, start, end, state[WORD_TAIL]! | state[WORD_FLAGS]!);
   }
 
   function beginWord(start: number): void {
@@ -301,18 +312,8 @@ export function createLexer(filter: Int32Array | null): Lexer {
     state[WORD_FLAGS] = 0;
   }
 
-  function endWord(out: Int32Array, end: number): void {
-    const start = state[WORD_START]!;
-    const hash = state[WORD_HASH]!;
-    const tail = state[WORD_TAIL]!;
-    const flags = state[WORD_FLAGS]!;
-    state[WORD_START] = -1;
-    if (keeps(text, vocabulary, classes, hash, tail, flags, start, end)) record(out, hash, start, end, tail | flags);
-    else state[SKIPPED] = state[SKIPPED]! + 1;
-  }
-
   /** One character `readPlain` leaves: a digit, an ignorable, a letter beyond ASCII, '@', an emoji. */
-  function readOther(out: Int32Array): void {
+  function readOther(): void {
     const n = text.length;
     let pos = state[POS]!;
     const c = text.charCodeAt(pos);
@@ -351,15 +352,15 @@ export function createLexer(filter: Int32Array | null): Lexer {
       }
       if (code === 0 && emoji >= 0) {
         // A separator, or an emoji, which is a word of its own (its code is its tail).
-        if (state[WORD_START]! >= 0) endWord(out, at);
-        if (emoji !== 0) record(out, Math.imul(SEED ^ emoji, PRIME) & HASH_MASK, at, pos, emoji | IS_EMOJI);
+        if (state[WORD_START]! >= 0) endWord(at);
+        if (emoji !== 0) sink.word(Math.imul(SEED ^ emoji, PRIME) & HASH_MASK, at, pos, emoji | IS_EMOJI);
       }
     }
     state[POS] = pos;
     // Ignorables, "2" (reduplication: siapa2) and skin tones add nothing to the word.
     if (code === 0) return;
     if (state[WORD_START]! < 0) beginWord(at);
-    const b = tailByte(code);
+    const b = code < 128 ? code : (code & 127) | 128;
     const tail = state[WORD_TAIL]!;
     if (b !== (tail & 255)) {
       state[WORD_HASH] = Math.imul(state[WORD_HASH]! ^ code, PRIME) & HASH_MASK;
@@ -367,29 +368,17 @@ export function createLexer(filter: Int32Array | null): Lexer {
     }
   }
 
-  return {
-    classes,
-    begin(input) {
-      text = input;
-      state.fill(0);
-      state[WORD_START] = -1;
-    },
-    read(out) {
-      const n = text.length;
-      // Room for the two records one character can end: a word and an emoji.
-      const full = out.length - 2 * SIZE;
-      state[WRITTEN] = 0;
-      for (;;) {
-        readPlain(text, state, out, full, vocabulary, classes);
-        if (state[WRITTEN]! >= full || state[POS]! >= n) break;
-        readOther(out);
-        if (state[WRITTEN]! >= full) break;
-      }
-      if (state[POS]! >= n && state[WORD_START]! >= 0) endWord(out, n);
-      return state[WRITTEN]!;
-    },
-    finished: () => state[POS]! >= text.length,
-    dropped: () => state[SKIPPED]!,
+  return (input) => {
+    text = input;
+    state[POS] = 0;
+    state[WORD_START] = -1;
+    for (;;) {
+      readPlain(text, state, classes, filter, vocabulary, sink);
+      if (state[POS]! >= text.length) break;
+      readOther();
+    }
+    if (state[WORD_START]! >= 0) endWord(text.length);
+    text = '';
   };
 }
 
@@ -398,25 +387,30 @@ export const TOKEN_NUMBER = 1;
 
 /**
  * The compiler's view of text: every token as [hash, tail, kind, start] (kind TOKEN_WORD or TOKEN_NUMBER), read by
- * the same lexer as the text, so pattern words and text are normalised alike. `records` sizes its buffer (any text
- * length works; a small buffer only means more rounds).
+ * the same lexer as the text, so pattern words and text are normalised alike.
  * @example createTokenizer()('Jgn blg') // [hash of "jgn", tail "jgn", TOKEN_WORD, 0, hash of "blg", …, 4]
  */
-export function createTokenizer(records = RECORDS): (text: string) => number[] {
-  const lexer = createLexer(null);
-  const buffer = new Int32Array(Math.max(records, 8) * SIZE);
-  return (text) => {
-    const out: number[] = [];
-    lexer.begin(text);
-    do {
-      const count = lexer.read(buffer);
-      for (let q = 0; q < count; q += SIZE) {
-        const meta = buffer[q + META]!;
-        const start = buffer[q + START]!;
-        const number = (meta & HAS_DIGITS) !== 0 && isNumber(lexer.classes, text, start, buffer[q + END]!);
-        out.push(number ? 0 : buffer[q]!, number ? 0 : meta & TAIL_MASK, number ? TOKEN_NUMBER : TOKEN_WORD, start);
-      }
-    } while (!lexer.finished());
+export function createTokenizer(): (text: string) => number[] {
+  const classes = newClassTable();
+  let text = '';
+  let out: number[] = [];
+  // WAITING stays set, so every word goes to the sink (no vocabulary to resolve against).
+  const state = new Int32Array(SCAN_STATE);
+  state[WAITING] = 1;
+  const sink: WordSink = {
+    state,
+    tokens: new Int32Array(TOKEN_SIZE),
+    word(hash, start, end, meta) {
+      const number = (meta & HAS_DIGITS) !== 0 && isNumber(classes, text, start, end);
+      out.push(number ? 0 : hash, number ? 0 : meta & TAIL_MASK, number ? TOKEN_NUMBER : TOKEN_WORD, start);
+    },
+    flush() {},
+  };
+  const read = createLexer(classes, newFilter(), new Int32Array(3), sink);
+  return (input) => {
+    text = input;
+    out = [];
+    read(input);
     return out;
   };
 }

@@ -18,12 +18,12 @@ export const DETECTION_PACK_KEY = 'detectionPack';
  * over word ids; a "node" is a pattern segment (the words between two gaps).
  */
 export interface PackTables {
-  /** The vocabulary, `vocabularyMask + 1` slots of [hash, tail, value]: a word id (> 0), an alias (< 0, the
-   * negated index into `aliases`), or 0 (an empty slot). */
+  /** The vocabulary, a power of two of slots of [hash, tail, value]: a word id (> 0), an alias (< 0, the negated
+   * index into `aliases`), or 0 (an empty slot). */
   vocabulary: number[];
   /** Per word id: where the root moves on it (0: nowhere). */
   rootMoves: number[];
-  /** Every other transition that leads elsewhere than the root's would, `movesMask + 1` slots of [state, word,
+  /** Every other transition that leads elsewhere than the root's would, a power of two of slots of [state, word,
    * next]; failure links are folded in at compile time, except for hub states (`fallbacks`). */
   moves: number[];
   /** Per state: the state whose transitions to try when its own miss (0: the root's row). */
@@ -49,6 +49,9 @@ export interface PackTables {
   /** The word ids affixes add: kamu (-mu), aku (-ku, ku-, tak-), nya (-nya) (`affixes.ts` PRONOUNS). */
   pronouns: number[];
 }
+
+/** The tables as the matcher holds them: one native copy each. */
+export type LoadedTables = { [K in keyof PackTables]: Int32Array };
 
 export const TABLE_NAMES = [
   'vocabulary',
@@ -85,13 +88,8 @@ export interface DetectionPack {
     /** For an `unless` pattern: the rule it cancels; otherwise -1. */
     of: number[];
   };
-  /** Word ids 1..words; the automaton's alphabet. */
+  /** Word ids 1..words ({phone} is 1, {number} 2); the automaton's alphabet. */
   words: number;
-  phoneId: number;
-  numberId: number;
-  /** Slots − 1 of the vocabulary table and of the automaton's transition table (powers of two). */
-  vocabularyMask: number;
-  movesMask: number;
   tables: PackTables;
   /** Word names by id, only when compiled for the CLI (`withNames`). */
   names?: string[];
@@ -111,15 +109,11 @@ export const CONTEXT_BITS = { chat: 1, page: 2, search: 4, typed: 8, ui: 16 } as
  * @example isPack(JSON.parse(JSON.stringify(buildPack()))) // true
  */
 export function isPack(value: unknown): value is DetectionPack {
-  const p = value as DetectionPack | null;
+  const p = value as Partial<DetectionPack> | null;
   return (
-    !!p &&
-    typeof p === 'object' &&
-    p.format === PACK_FORMAT &&
+    p?.format === PACK_FORMAT &&
     typeof p.hash === 'string' &&
-    !!p.rules &&
-    Array.isArray(p.rules.id) &&
-    !!p.tables &&
-    Object.values(p.tables).filter(Array.isArray).length === TABLE_COUNT
+    Array.isArray(p.rules?.id) &&
+    Object.values(p.tables ?? {}).filter(Array.isArray).length === TABLE_COUNT
   );
 }

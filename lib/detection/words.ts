@@ -1,51 +1,39 @@
 /**
- * Word resolution, the matcher's second part: word records ─▶ word ids for the automaton.
+ * Word resolution, the matcher's second part: the words the lexer does not resolve itself ─▶ word ids.
  *
- *   a plain word ─▶ the vocabulary table (abbreviations and synonyms are aliases: "jgn" → jangan, "dimana" → di mana)
- *   numbers ─▶ {phone} or {number}; single letters joined when they spell a word ("v c s" → vcs); an unknown word
- *   with an Indonesian or Javanese affix ─▶ its base and pronoun ("fotomu" → foto kamu); any other unknown word is
- *   only counted: it widens the gap before the next word
+ *   a word of several words ─▶ its alias ("dimana" → di mana); numbers ─▶ {phone} or {number}; single letters
+ *   joined when they spell a word ("v c s" → vcs); an unknown word with an Indonesian or Javanese affix ─▶ its base
+ *   and pronoun ("fotomu" → foto kamu); any other unknown word is only counted: it widens the gap before the next word
  *
- * Tokens go out as [word id, unknown words before it, UTF-16 start, end], four ints, a batch at a time.
+ * Tokens go into the scan's token buffer as [word id, unknown words before it, UTF-16 start, end] (the lexer writes
+ * the common words there itself); the automaton gets them a batch at a time.
  */
-import { MIN_AFFIXED, PREFIX_AT, PREFIXES, SUFFIX_AT, SUFFIXES, pairIndex, tripleIndex } from './affixes';
+import { MIN_AFFIXED, PREFIXES, SUFFIXES, prefixOf, suffixOf } from './affixes';
 import {
   HASH_BITS,
   HAS_DIGITS,
   IGNORABLE,
-  IS_EMOJI,
   LEET,
-  RECORD,
-  REC_DROPPED,
-  REC_END,
-  REC_META,
-  REC_START,
+  SCAN_STATE,
+  SCAN_TOKENS,
+  SCAN_UNKNOWN,
+  SCAN_WAITING,
   TAIL_BITS,
+  TOKEN,
   WORD_SEED,
   hashLetter,
   isNumber,
+  vocabularyValue,
+  type WordSink,
 } from './lexer';
+import type { LoadedTables } from './pack';
 
-/** Knuth's multiplicative constant (2^32 / φ): it spreads the tail over the slots. */
-const GOLDEN = 0x9e3779b1;
+/** The word ids of a phone number and any other number ({phone}, {number}). */
+const PHONE = 1;
+const NUMBER = 2;
+export const PHONE_ID = PHONE;
+export const NUMBER_ID = NUMBER;
 
-/** The home slot of a word in the vocabulary table (`mask` = slots − 1); the compiler fills the table with it. */
-export function vocabularySlot(hash: number, tail: number, mask: number): number {
-  return (hash ^ Math.imul(tail, GOLDEN)) & mask;
-}
-
-/** The value of the word with this hash and tail: a word id (> 0), an alias (< 0), or 0 (not in the vocabulary). */
-function vocabularyValue(table: Int32Array, mask: number, hash: number, tail: number): number {
-  for (let slot = vocabularySlot(hash, tail, mask); ; slot = (slot + 1) & mask) {
-    const o = slot * 3;
-    const value = table[o + 2]!;
-    if (value === 0 || (table[o] === hash && table[o + 1] === tail)) return value;
-  }
-}
-
-/** A token: [word id, unknown words before it, start, end]. */
-const TOKEN_SIZE = 4;
-export const TOKEN = TOKEN_SIZE;
 /** Tokens per batch handed to the automaton. */
 const TOKENS = 4096;
 /** Single letters joined into one word at most ("v c s"). */
@@ -57,42 +45,30 @@ const LETTER_SEPARATORS = 2;
 const LINE_BREAK = 9;
 const PLUS = 43;
 
-export interface WordTables {
-  vocabulary: Int32Array;
-  vocabularyMask: number;
-  inflects: Int32Array;
-  aliases: Int32Array;
-  pronouns: Int32Array;
-  phoneId: number;
-  numberId: number;
-}
-
-export interface WordReader {
+export interface WordReader extends WordSink {
   begin(text: string): void;
-  /** Resolves `count` ints of records. */
-  resolve(records: Int32Array, count: number): void;
-  /** The text has ended after `dropped` more unknown words: flushes what is buffered; returns unknown words at the end. */
-  finish(dropped: number): number;
+  /** The text has ended: flushes what waits and hands over the last tokens; returns the unknown words at the end. */
+  finish(): number;
 }
 
-/** Letter class of a char code; its vowels. */
-const isVowel = (k: number) => k === 97 || k === 101 || k === 105 || k === 111 || k === 117;
+/** Bit (letter & 31) is set for a, e, i, o and u. */
+const VOWELS = 0x208222;
 
 /**
- * A word reader over `classes` (the lexer's class table); `deliver(tokens, ints)` gets each batch of tokens.
+ * The word reader over `classes` (the scan's class table), the lexer's sink: `deliver(tokens, ints)` gets each batch
+ * of tokens the lexer and it wrote.
  */
 export function createWordReader(
-  tables: WordTables,
+  tables: LoadedTables,
   classes: Uint8Array,
   deliver: (tokens: Int32Array, count: number) => void,
 ): WordReader {
-  const { vocabulary, vocabularyMask, inflects, aliases, pronouns, phoneId, numberId } = tables;
-  const tokens = new Int32Array(TOKENS * TOKEN_SIZE);
+  const { vocabulary, inflects, aliases, pronouns } = tables;
+  const vocabularyMask = vocabulary.length / 3 - 1;
+  const state = new Int32Array(SCAN_STATE);
+  const tokens = new Int32Array(TOKENS * TOKEN);
   let text = '';
-  let count = 0;
-  /** Unknown words since the last token. */
-  let unknown = 0;
-  /** Where the previous record ended, to measure the separators before the next one. */
+  /** Where the previous word this reader saw ended, to measure the separators before the next one. */
   let lastEnd = 0;
   // Single letters waiting to be joined: how many, and each one's start, end and letter.
   let letters = 0;
@@ -103,27 +79,28 @@ export function createWordReader(
   let numberStart = -1;
   let numberEnd = 0;
 
-  const classAt = (i: number) => classes[text.charCodeAt(i)] ?? 0;
-  const suffixAt = SUFFIX_AT;
-  const prefixAt = PREFIX_AT;
+  const classAt = (i: number) => classes[text.charCodeAt(i)]!;
 
   const lookup = (hash: number, tail: number) => vocabularyValue(vocabulary, vocabularyMask, hash, tail);
 
   function flushTokens(): void {
-    deliver(tokens, count);
-    count = 0;
+    deliver(tokens, state[SCAN_TOKENS]!);
+    state[SCAN_TOKENS] = 0;
   }
 
   function push(word: number, start: number, end: number): void {
-    const n = count;
+    const n = state[SCAN_TOKENS]!;
     tokens[n] = word;
-    tokens[n + 1] = unknown;
+    tokens[n + 1] = state[SCAN_UNKNOWN]!;
     tokens[n + 2] = start;
     tokens[n + 3] = end;
-    unknown = 0;
-    count = n + TOKEN_SIZE;
-    if (count === tokens.length) flushTokens();
+    state[SCAN_UNKNOWN] = 0;
+    state[SCAN_TOKENS] = n + TOKEN;
+    if (n + TOKEN === tokens.length) flushTokens();
   }
+
+  /** One more word no rule uses. */
+  const skip = () => (state[SCAN_UNKNOWN] = state[SCAN_UNKNOWN]! + 1);
 
   /** A vocabulary hit: one word id, or (value < 0) an alias that stands for several words. */
   function pushKnown(value: number, start: number, end: number): void {
@@ -134,7 +111,7 @@ export function createWordReader(
   function word(hash: number, tail: number, start: number, end: number): void {
     const value = lookup(hash, tail);
     if (value !== 0) pushKnown(value, start, end);
-    else if (end - start < MIN_AFFIXED || !readAffixes(start, end, tail)) unknown++;
+    else if (end - start < MIN_AFFIXED || !readAffixes(start, end, tail)) skip();
   }
 
   /** The word id of text[a, b) read as the lexer reads it, when it takes affixes; else 0. */
@@ -168,12 +145,14 @@ export function createWordReader(
    * letters may spell, each checked letter by letter. Pushes the words and returns true when one fits.
    */
   function readAffixes(start: number, end: number, tail: number): boolean {
-    const suffix = SUFFIXES[suffixAt[tripleIndex(tail)]! - 1];
+    const suffix = SUFFIXES[suffixOf(tail) - 1];
     if (suffix) {
       const [letters, pronoun, minBase, afterVowel] = suffix;
       const baseEnd = end - letters.length;
       const base =
-        spells(letters, baseEnd) && baseEnd - start >= minBase && (!afterVowel || isVowel(classAt(baseEnd - 1)));
+        spells(letters, baseEnd) &&
+        baseEnd - start >= minBase &&
+        (!afterVowel || (classAt(baseEnd - 1) > 96 && (VOWELS >> (classAt(baseEnd - 1) & 31)) & 1));
       const id = base ? affixBase(start, baseEnd) : 0;
       if (id !== 0) {
         push(id, start, end);
@@ -181,7 +160,7 @@ export function createWordReader(
         return true;
       }
     }
-    const prefix = PREFIXES[prefixAt[pairIndex(classAt(start), classAt(start + 1))]! - 1];
+    const prefix = PREFIXES[prefixOf(classAt(start), classAt(start + 1)) - 1];
     if (prefix) {
       const [letters, pronoun, minBase] = prefix;
       const baseStart = start + letters.length;
@@ -252,7 +231,7 @@ export function createWordReader(
       (plus && digits >= 9 && digits <= 15) ||
       (groupsOk && prefix >= 81 && prefix <= 89 && digits >= 10 && digits <= 13) ||
       (groupsOk && prefix === 628 && digits >= 11 && digits <= 14);
-    push(phone ? phoneId : numberId, start, numberEnd);
+    push(phone ? PHONE : NUMBER, start, numberEnd);
   }
 
   /** Separators between the previous record and `start`; a line break counts as a wide gap. */
@@ -265,127 +244,54 @@ export function createWordReader(
     return gap;
   }
 
-  /** A record off the common path: an emoji, a number, a single letter, or a word while letters or digits wait. */
-  function other(hash: number, start: number, end: number, meta: number): void {
+  /** A word the lexer left: an emoji, a number, a single letter, an alias, an affix to try, or any word while
+   * letters or a number wait. */
+  function read(hash: number, start: number, end: number, meta: number): void {
     const tail = meta & TAIL_BITS;
-    if (meta & IS_EMOJI) {
-      flushLetters();
-      flushNumber();
-      word(hash, tail, start, end);
-      return;
-    }
-    const separators = separatorsBefore(start);
+    // Separators matter only next to a waiting letter or number, whose word was the last one this reader saw.
+    const separators = state[SCAN_WAITING] ? separatorsBefore(start) : 0;
+    lastEnd = end;
     if (meta & HAS_DIGITS && isNumber(classes, text, start, end)) {
       // A number: extend the current run ("0812 3456", "0812-3456") or start a new one.
       flushLetters();
-      if (numberStart >= 0 && separators <= NUMBER_SEPARATORS) {
+      if (numberStart >= 0 && separators <= NUMBER_SEPARATORS) numberEnd = end;
+      else {
+        flushNumber();
+        numberStart = start > 0 && text.charCodeAt(start - 1) === PLUS ? start - 1 : start;
         numberEnd = end;
-        return;
       }
+    } else if (tail < 128) {
+      // A single letter: it waits, "v c s" and "p.a.p" may spell a word.
       flushNumber();
-      numberStart = start > 0 && text.charCodeAt(start - 1) === PLUS ? start - 1 : start;
-      numberEnd = end;
-      return;
-    }
-    flushNumber();
-    if (tail < 128) {
-      // A single letter: buffer it, "v c s" and "p.a.p" may spell a word.
       if (letters > 0 && (separators > LETTER_SEPARATORS || letters >= MAX_LETTERS)) flushLetters();
       letterStart[letters] = start;
       letterEnd[letters] = end;
       letterCode[letters++] = tail;
-      return;
+    } else {
+      flushLetters();
+      flushNumber();
+      word(hash, tail, start, end);
     }
-    flushLetters();
-    word(hash, tail, start, end);
+    state[SCAN_WAITING] = letters > 0 || numberStart >= 0 ? 1 : 0;
   }
 
   return {
+    state,
+    tokens,
+    word: read,
+    flush: flushTokens,
     begin(input) {
       text = input;
-      count = unknown = letters = lastEnd = 0;
+      state.fill(0);
+      letters = lastEnd = 0;
       numberStart = -1;
     },
-
-    resolve(records, ints) {
-      // What the loop reads and writes, in locals (handed back around calls): V8 then keeps them in registers.
-      const size = RECORD;
-      const startAt = REC_START;
-      const endAt = REC_END;
-      const metaAt = REC_META;
-      const droppedAt = REC_DROPPED;
-      const tailBits = TAIL_BITS;
-      const special = HAS_DIGITS | IS_EMOJI;
-      const shortest = MIN_AFFIXED;
-      const table = vocabulary;
-      const mask = vocabularyMask;
-      const out = tokens;
-      let n = count;
-      let gap = unknown;
-      for (let q = 0; q < ints; q += size) {
-        const hash = records[q]!;
-        const start = records[q + startAt]!;
-        const end = records[q + endAt]!;
-        const meta = records[q + metaAt]!;
-        const dropped = records[q + droppedAt]!;
-        if (dropped !== 0) {
-          // Unknown words end waiting letters and numbers.
-          if (letters !== 0 || numberStart >= 0) {
-            count = n;
-            unknown = gap;
-            flushLetters();
-            flushNumber();
-            n = count;
-            gap = unknown;
-          }
-          gap += dropped;
-        }
-        const tail = meta & tailBits;
-        if ((meta & special) === 0 && tail > 255 && letters === 0 && numberStart < 0) {
-          // The common case: a word of two or more letters, nothing waiting.
-          const value = vocabularyValue(table, mask, hash, tail);
-          if (value > 0) {
-            out[n] = value;
-            out[n + 1] = gap;
-            out[n + 2] = start;
-            out[n + 3] = end;
-            gap = 0;
-            n += TOKEN_SIZE;
-            if (n === out.length) {
-              count = n;
-              flushTokens();
-              n = count;
-            }
-            continue;
-          }
-          count = n;
-          unknown = gap;
-          if (value < 0) pushKnown(value, start, end);
-          else if (end - start < shortest || !readAffixes(start, end, tail)) unknown++;
-        } else {
-          count = n;
-          unknown = gap;
-          lastEnd = q > 0 ? records[q - size + endAt]! : lastEnd;
-          other(hash, start, end, meta);
-        }
-        n = count;
-        gap = unknown;
-      }
-      count = n;
-      unknown = gap;
-      if (ints > 0) lastEnd = records[ints - size + endAt]!;
-    },
-
-    finish(dropped) {
-      if (dropped !== 0) {
-        flushLetters();
-        flushNumber();
-        unknown += dropped;
-      }
+    finish() {
       flushLetters();
       flushNumber();
       flushTokens();
-      return unknown;
+      text = '';
+      return state[SCAN_UNKNOWN]!;
     },
   };
 }
