@@ -12,11 +12,12 @@ import { HelpButton } from '@/components/child/help-button';
 import { ReadAloudButton } from '@/components/child/read-aloud';
 import { WhyToggle } from '@/components/child/why';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { storyFromCategories } from '@/lib/story';
 import { fill } from '@/locales';
 import { categoryWords } from '@/locales/categories';
 import { childWords } from '@/locales/child';
 import { promptWords } from '@/locales/prompt';
-import { pickTip } from '@/locales/tips';
+import { cardWords } from '@/locales/stories';
 import { useFocusTrap } from './focus';
 import { busyAreas, choosePlacement, type Placement } from './placement';
 
@@ -97,8 +98,9 @@ export function Prompt({ data, onChoice, onHide }: Props) {
   const c = childWords[lang];
   const cats = categoryWords[lang];
   const isWarn = data.action === 'warn';
-  const main = data.categories[0]!;
-  const tip = pickTip(lang, main, data.ageBand, Number(data.promptId) || 0);
+  // What happened, told in child words: the background's story, or the strongest category's from an older one.
+  const story = data.story ?? storyFromCategories(data.categories)!;
+  const words = cardWords(lang, data.ageBand, story);
   const titleId = useId();
   const leadId = useId();
   const cardRef = useRef<HTMLElement>(null);
@@ -113,8 +115,8 @@ export function Prompt({ data, onChoice, onHide }: Props) {
   useAutoHide(!isWarn && !data.helpFirst, held.hover || held.focus, TIP_AUTO_HIDE_MS, onHide);
 
   const title = isWarn ? w.warnTitle : w.tipTitle;
-  const lead = isWarn ? cats[main].why : tip.what;
-  const readText = () => `${title}. ${lead} ${tip.todo}`;
+  const lead = words.what;
+  const readText = () => `${title}. ${words.what} ${words.why} ${words.todo}`;
 
   useEffect(() => {
     if (isWarn) return;
@@ -139,7 +141,6 @@ export function Prompt({ data, onChoice, onHide }: Props) {
           </li>
         ))}
       </ul>
-      <p>{tip.why}</p>
     </WhyToggle>
   );
 
@@ -177,9 +178,14 @@ export function Prompt({ data, onChoice, onHide }: Props) {
           <p id={leadId} className="lead">
             {lead}
           </p>
+          {/* The reason is on the card itself, not behind "why am I seeing this?" (issue #14). */}
+          <p className="why-line">
+            <span className="sr-only">{c.tipWhy}: </span>
+            {words.why}
+          </p>
           <p className="todo">
             <span className="sr-only">{c.tipTodo}: </span>
-            <span className="todo-text">{tip.todo}</span>
+            <span className="todo-text">{words.todo}</span>
           </p>
         </div>
         {data.helpFirst && (
@@ -189,8 +195,9 @@ export function Prompt({ data, onChoice, onHide }: Props) {
         )}
         {isWarn ? (
           <div className="actions main">
+            {/* Leaves the risky page or chat for a calm page (the background moves the tab), not one step back. */}
             <button type="button" className="primary" onClick={() => onChoice('back')} autoFocus>
-              {w.back}
+              {w.leave}
             </button>
             <button
               type="button"
