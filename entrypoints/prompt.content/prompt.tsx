@@ -30,6 +30,11 @@ interface Props {
   onChoice(choice: ChildChoice): void;
   /** The tip went away by itself (not a choice; nothing is recorded). */
   onHide(): void;
+  /**
+   * Shown as an example in the parents' card gallery (`cards.html`), not over a page: it keeps no focus, stays put
+   * and never goes away by itself.
+   */
+  preview?: boolean;
 }
 
 function useCountdown(seconds: number): number {
@@ -92,7 +97,7 @@ function usePlacement(
   return placement;
 }
 
-export function Prompt({ data, onChoice, onHide }: Props) {
+export function Prompt({ data, onChoice, onHide, preview = false }: Props) {
   const lang = data.language;
   const w = promptWords[lang];
   const c = childWords[lang];
@@ -107,12 +112,12 @@ export function Prompt({ data, onChoice, onHide }: Props) {
   const contentRef = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState({ hover: false, focus: false });
   const waitLeft = useCountdown(isWarn ? data.continueDelaySeconds : 0);
-  const placement = usePlacement(cardRef, contentRef, !isWarn);
+  const placement = usePlacement(cardRef, contentRef, !isWarn && !preview);
   // A tip never takes focus; a screen reader hears it through this polite live region instead.
   const [announce, setAnnounce] = useState('');
 
-  useFocusTrap(cardRef, isWarn);
-  useAutoHide(!isWarn && !data.helpFirst, held.hover || held.focus, TIP_AUTO_HIDE_MS, onHide);
+  useFocusTrap(cardRef, isWarn && !preview);
+  useAutoHide(!isWarn && !data.helpFirst && !preview, held.hover || held.focus, TIP_AUTO_HIDE_MS, onHide);
 
   const title = isWarn ? w.warnTitle : w.tipTitle;
   const lead = words.what;
@@ -150,7 +155,7 @@ export function Prompt({ data, onChoice, onHide }: Props) {
       className={`card ${isWarn ? 'warn' : `tip ${placement.corner}`}${data.helpFirst ? ' high' : ''}`}
       style={isWarn ? undefined : { maxHeight: placement.maxHeight }}
       role={isWarn ? 'alertdialog' : 'region'}
-      aria-modal={isWarn ? true : undefined}
+      aria-modal={isWarn && !preview ? true : undefined}
       aria-labelledby={titleId}
       aria-describedby={leadId}
       lang={lang}
@@ -196,7 +201,7 @@ export function Prompt({ data, onChoice, onHide }: Props) {
         {isWarn ? (
           <div className="actions main">
             {/* Leaves the risky page or chat for a calm page (the background moves the tab), not one step back. */}
-            <button type="button" className="primary" onClick={() => onChoice('back')} autoFocus>
+            <button type="button" className="primary" onClick={() => onChoice('back')} autoFocus={!preview}>
               {w.leave}
             </button>
             <button
