@@ -23,7 +23,7 @@ export const en: TipLibrary = {
       t(
         'You were asked to hide this chat.',
         'Hidden chats make it hard for grown-ups to help you.',
-        'You can say: “I tell my family everything.” Then show them the chat.',
+        'You don’t have to reply. Show the chat to Mum, Dad, a grandparent or your teacher.',
       ),
       t(
         'Someone wants this chat to be “just between us”.',
