@@ -53,14 +53,14 @@ describe('storyOf: the card tells what was just found', () => {
       category: 'vpn_bypass',
       context: 'search',
     });
-    expect(storyOf({ kind: 'search', ruleIds: ['search-way-around-blocks'], categories: ['vpn_bypass'] })).toEqual({
+    expect(storyOf({ kind: 'search', ruleIds: ['get-around-blocks'], categories: ['vpn_bypass'] })).toEqual({
       category: 'vpn_bypass',
       context: 'search',
       signal: 'unblock',
     });
     expect(contextOf('page', ['site-vpn-proxy'])).toBe('site');
     expect(contextOf('page', ['site-download'])).toBe('download');
-    expect(contextOf('page', ['unblock-blocked-sites'])).toBe('page');
+    expect(contextOf('page', ['get-around-blocks'])).toBe('page');
   });
 
   test('what the child types is always the typing story', () => {

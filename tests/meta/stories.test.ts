@@ -122,7 +122,7 @@ const FINDINGS: {
   },
   {
     name: 'a search for a way around blocks',
-    finding: { kind: 'search', ruleIds: ['search-way-around-blocks-en'], categories: ['vpn_bypass'] },
+    finding: { kind: 'search', ruleIds: ['get-around-blocks-en'], categories: ['vpn_bypass'] },
     words: { id: /mencari.*diblokir/, en: /searching.*blocked/, jv: /nggoleki.*diblokir/ },
   },
   {
