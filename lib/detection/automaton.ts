@@ -27,7 +27,10 @@ const NEVER = -(1 << 30);
 const GOLDEN = 0x9e3779b1;
 const MIX = 0x85ebca6b;
 
-/** The hash of the transition from `state` on `word`: its home slot is `& mask`, its filter bit below it. */
+/**
+ * The hash of the transition from `state` on `word`: its home slot is `& mask`, its filter bit below it.
+ * @example transitionHash(state, word) & (tables.moves.length / 3 - 1) // its home slot
+ */
 export function transitionHash(state: number, word: number): number {
   return Math.imul(state, GOLDEN) ^ Math.imul(word, MIX);
 }
@@ -62,6 +65,10 @@ export interface Automaton {
   feed(tokens: Int32Array, count: number): void;
 }
 
+/**
+ * The automaton over a pack's tables; `feed` takes batches of tokens, `matches` holds what a scan found.
+ * @example const automaton = createAutomaton(tables); automaton.begin(CONTEXT_BITS.chat); automaton.feed(tokens, n)
+ */
 export function createAutomaton(tables: LoadedTables): Automaton {
   const { rootMoves, moves, fallbacks, firstEndsAt, firstEnds, segmentEndsAt, segmentEnds } = tables;
   const { nodeFlags, nodeRulesAt, nodeRules, ruleContexts } = tables;

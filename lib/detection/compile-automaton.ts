@@ -30,7 +30,10 @@ interface Segment {
   sequences: number[][];
 }
 
-/** A pattern's segments as word-id sequences; throws when it has a position with no word, expands or spans too much. */
+/**
+ * A pattern's segments as word-id sequences; throws when it has a position with no word, expands or spans too much.
+ * @example patternSegments('kirim *1 foto', vocabulary) // [{ gap: 0, sequences: [[kirim]] }, { gap: 1, sequences: [[foto]] }]
+ */
 export function patternSegments(pattern: string, vocabulary: Vocabulary): Segment[] {
   const segments: Segment[] = [];
   let span = 0;
@@ -56,6 +59,7 @@ export function patternSegments(pattern: string, vocabulary: Vocabulary): Segmen
 /**
  * Segment nodes: patterns that share their first segments (and gaps) share those nodes, so a common word like
  * "kamu" that starts many patterns is one output, not fifty.
+ * @example const trie = new SegmentTrie(); trie.add(patternSegments(pattern, vocabulary), ruleIndex); trie.nodes
  */
 export class SegmentTrie {
   readonly nodes: SegmentNode[] = [];
@@ -97,7 +101,10 @@ export interface Automaton {
   outputs: number[][];
 }
 
-/** The Aho–Corasick automaton over word ids: the trie of every segment's sequences, failure and dictionary links. */
+/**
+ * The Aho–Corasick automaton over word ids: the trie of every segment's sequences, failure and dictionary links.
+ * @example dfaMoves(buildAutomaton(trie.nodes), vocabulary.names.length - 1)
+ */
 export function buildAutomaton(nodes: readonly SegmentNode[]): Automaton {
   const trie: TrieState[] = [{ next: new Map(), out: [] }];
   nodes.forEach((node, nodeId) => {
@@ -159,7 +166,10 @@ function twoEndNodes(nodes: readonly SegmentNode[]): boolean[] {
   return two;
 }
 
-/** Per node: NODE_KIDS | NODE_RULES | NODE_TWO. */
+/**
+ * Per node: NODE_KIDS | NODE_RULES | NODE_TWO.
+ * @example nodeFlagsOf(trie.nodes)[0] & NODE_RULES // a first node that completes a rule
+ */
 export function nodeFlagsOf(nodes: readonly SegmentNode[]): number[] {
   const two = twoEndNodes(nodes);
   return nodes.map(
@@ -170,6 +180,7 @@ export function nodeFlagsOf(nodes: readonly SegmentNode[]): number[] {
 /**
  * Each state's outputs split in two lists: first segments that only need their end remembered (the common case),
  * and every other segment, with what the matcher checks before it counts.
+ * @example stateOutputs(automaton, trie.nodes, nodeFlagsOf(trie.nodes)).segmentEndsAt.length // states + 1
  */
 export function stateOutputs(
   automaton: Automaton,
@@ -198,7 +209,10 @@ export function stateOutputs(
   return { firstEndsAt, firstEnds, segmentEndsAt, segmentEnds };
 }
 
-/** Slots for a hash table of `entries` at most half full: a power of two. */
+/**
+ * Slots for a hash table of `entries` at most half full: a power of two.
+ * @example capacity(100) // 256
+ */
 export function capacity(entries: number): number {
   let c = 16;
   while (c < entries * 2) c *= 2;
@@ -212,6 +226,7 @@ export function capacity(entries: number): number {
  * A state inherits its failure state's transitions unless that one has many (a "hub" like the state after "mau",
  * which starts hundreds of phrases): copying those into every state ending in "mau" would blow the table up. Such
  * states keep a fallback (`fallbacks`) and the matcher probes once more there.
+ * @example const { rootMoves, moves, fallbacks } = dfaMoves(buildAutomaton(trie.nodes), words)
  */
 export function dfaMoves(
   automaton: Automaton,

@@ -13,6 +13,10 @@ export { NUMBER_ID, PHONE_ID };
 /** Each token of the tokenizer: [hash, tail, kind, start]. */
 const QUAD = 4;
 
+/**
+ * Word ids by the matcher's word identity.
+ * @example new Vocabulary().ids('jgn blg') // two new ids (the lexicon is added by readVocabulary)
+ */
 export class Vocabulary {
   /** "hash:tail" → word id (> 0) or alias (< 0: the negated index into `aliases`). */
   readonly entries = new Map<string, number>();
@@ -139,6 +143,7 @@ export class Vocabulary {
 /**
  * The vocabulary of a pack: the lexicon's forms as aliases of their words, every pattern word primed, and the
  * words of Indonesian and Javanese patterns marked to take affixes at run time.
+ * @example readVocabulary(LEXICON, [{ lang: 'id', patterns: ['jangan bilang ortu'] }]).ids('jgn') // the id of jangan
  */
 export function readVocabulary(
   lexicon: readonly LexiconEntry[],

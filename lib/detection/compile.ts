@@ -69,7 +69,10 @@ interface RuleEntry {
 
 const contextBits = (contexts: readonly InputKind[]) => contexts.reduce((m, c) => m | CONTEXT_BITS[c], 0);
 
-/** A rule's contexts grouped by severity, in the order the rule lists them. */
+/**
+ * A rule's contexts grouped by severity, in the order the rule lists them.
+ * @example severityGroups({ severity: { search: 'low', page: 'medium' }, contexts: ['search', 'page'] }) // [['low', ['search']], ['medium', ['page']]]
+ */
 export function severityGroups(rule: Pick<Rule, 'severity' | 'contexts'>): [Severity, InputKind[]][] {
   const groups = new Map<Severity, InputKind[]>();
   for (const context of rule.contexts) {

@@ -43,6 +43,7 @@ export type PhraseReader = (phrase: string) => { pattern: string; problem: Phras
 /**
  * A phrase is literal words: the pattern syntax characters (`| * { }`) read as spaces, and a part the engine reads
  * as no word at all ("++" in "ok ++ ok") is left out, as it would be in a chat. One tokenizer serves a whole list.
+ * @example createPhraseReader()('ok ++ ok') // { pattern: 'ok ok', problem: null }
  */
 export function createPhraseReader(): PhraseReader {
   const tokenize = createTokenizer();
@@ -76,7 +77,10 @@ export function phraseProblem(phrase: string, read: PhraseReader = createPhraseR
   return read(phrase).problem;
 }
 
-/** The report for a phrase that was skipped. */
+/**
+ * The report for a phrase that was skipped.
+ * @example phraseProblemOf(0, '++', 'no-words').message // '"++" has no letter, digit or emoji the engine can read'
+ */
 export function phraseProblemOf(index: number, phrase: string, code: PhraseProblemCode): PhraseProblem {
   return { index, phrase, code, message: `"${phrase}" ${PHRASE_PROBLEMS[code]}` };
 }

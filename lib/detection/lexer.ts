@@ -28,7 +28,10 @@ export const WORD_SEED = SEED;
 export const HASH_BITS = HASH_MASK;
 export const TAIL_BITS = TAIL_MASK;
 
-/** One letter (its lower-case code, or any other code unit) into a word hash; cut with `HASH_BITS` when done. */
+/**
+ * One letter (its lower-case code, or any other code unit) into a word hash; cut with `HASH_BITS` when done.
+ * @example hashLetter(hashLetter(WORD_SEED, 112), 97) & HASH_BITS // the hash of "pa"
+ */
 export function hashLetter(hash: number, code: number): number {
   return Math.imul(hash ^ code, PRIME);
 }
@@ -36,12 +39,18 @@ export function hashLetter(hash: number, code: number): number {
 /** Knuth's multiplicative constant (2^32 / φ): it spreads the tail over the vocabulary's slots. */
 const GOLDEN = 0x9e3779b1;
 
-/** The home slot of a word in the vocabulary table (`mask` = slots − 1); the compiler fills the table with it. */
+/**
+ * The home slot of a word in the vocabulary table (`mask` = slots − 1); the compiler fills the table with it.
+ * @example vocabularySlot(hash, tail, table.length / 3 - 1) * 3 // where its [hash, tail, value] slot is
+ */
 export function vocabularySlot(hash: number, tail: number, mask: number): number {
   return (hash ^ Math.imul(tail, GOLDEN)) & mask;
 }
 
-/** The value of the word with this hash and tail: a word id (> 0), an alias (< 0), or 0 (not in the vocabulary). */
+/**
+ * The value of the word with this hash and tail: a word id (> 0), an alias (< 0), or 0 (not in the vocabulary).
+ * @example vocabularyValue(tables.vocabulary, tables.vocabulary.length / 3 - 1, hash, tail) // 0: not a rule's word
+ */
 export function vocabularyValue(table: Int32Array, mask: number, hash: number, tail: number): number {
   for (let slot = vocabularySlot(hash, tail, mask); ; slot = (slot + 1) & mask) {
     const o = slot * 3;
@@ -55,15 +64,23 @@ export function vocabularyValue(table: Int32Array, mask: number, hash: number, t
 // touching the larger hash tables.
 const FILTER_INTS = 2048;
 
+/**
+ * An empty one-bit filter.
+ * @example const filter = newFilter(); addToFilter(filter, hash); inFilter(filter, hash) // true
+ */
 export function newFilter(): Int32Array {
   return new Int32Array(FILTER_INTS);
 }
 
+/** Adds a hash to a one-bit filter. */
 export function addToFilter(filter: Int32Array, hash: number): void {
   filter[(hash >>> 5) & (FILTER_INTS - 1)]! |= 1 << (hash & 31);
 }
 
-/** False: certainly not in the set. True: probably in it; the table decides. */
+/**
+ * False: certainly not in the set. True: probably in it; the table decides.
+ * @example inFilter(newFilter(), hash) // false
+ */
 export function inFilter(filter: Int32Array, hash: number): boolean {
   return (filter[(hash >>> 5) & (FILTER_INTS - 1)]! & (1 << (hash & 31))) !== 0;
 }
@@ -156,6 +173,7 @@ function classify(c: number): number {
 /**
  * A class table of its own for one matcher (or tokenizer): ASCII is filled in, other code units are classified the
  * first time they are met, so a page pays only for the characters it has.
+ * @example newClassTable()[65] // 97: 'A' reads as 'a'
  */
 export function newClassTable(): Uint8Array {
   const table = new Uint8Array(65536);
@@ -163,7 +181,10 @@ export function newClassTable(): Uint8Array {
   return table;
 }
 
-/** Whether text[a, b) is digits (and ignorables) only: a number rather than a word like "p4p". */
+/**
+ * Whether text[a, b) is digits (and ignorables) only: a number rather than a word like "p4p".
+ * @example isNumber(newClassTable(), 'p4p 0812', 4, 8) // true
+ */
 export function isNumber(classes: Uint8Array, text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const k = classes[text.charCodeAt(i)]!;
@@ -289,6 +310,7 @@ function readPlain(
  * A lexer over `classes` (the scan's class table) that resolves the words of `vocabulary` (its one-bit `filter`
  * in front) itself and hands every other word it cannot rule out to `sink`. Returns `read(text)`, which reads all
  * of a text.
+ * @example const read = createLexer(classes, filter, tables.vocabulary, createWordReader(tables, classes, feed))
  */
 export function createLexer(
   classes: Uint8Array,

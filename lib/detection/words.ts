@@ -57,6 +57,7 @@ const VOWELS = 0x208222;
 /**
  * The word reader over `classes` (the scan's class table), the lexer's sink: `deliver(tokens, ints)` gets each batch
  * of tokens the lexer and it wrote.
+ * @example const words = createWordReader(tables, classes, automaton.feed); words.begin(text); read(text); words.finish()
  */
 export function createWordReader(
   tables: LoadedTables,
