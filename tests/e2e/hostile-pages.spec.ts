@@ -161,7 +161,10 @@ test.describe('a page that attacks the extension itself', () => {
         await chrome.storage.local.set({
           settings: { ...stored.settings, pausedUntil: 4102444800000, guidanceLevel: 'gentle' },
           pageConfig: { ...stored.pageConfig, enabled: false },
-          detectionPack: { ...stored.detectionPack, tables: stored.detectionPack.tables.map(() => 0) },
+          detectionPack: {
+            ...stored.detectionPack,
+            tables: Object.fromEntries(Object.entries(stored.detectionPack.tables).map(([k, t]) => [k, t.map(() => 0)])),
+          },
         });
         const session = await chrome.storage.session.get(null).then(() => 'readable', (e) => 'refused: ' + e.message);
         const databases = (await indexedDB.databases()).map((d) => d.name);
