@@ -193,6 +193,10 @@ export function isNumber(classes: Uint8Array, text: string, a: number, b: number
   return true;
 }
 
+/** Why `readPlain` returned: a non-plain character or the text's end (0), a word for the word reader, a full buffer. */
+const HAND_OVER = 1;
+const BUFFER_FULL = 2;
+
 /** The shortest word read for affixes, as this module's own constant (read in the hot loop). */
 const AFFIXED = MIN_AFFIXED;
 
@@ -200,7 +204,10 @@ const AFFIXED = MIN_AFFIXED;
  * The common case, ASCII letters and separators, until any other character or the text's end. A module function
  * with everything in parameters and locals: as a closure next to the slow cases, its variables were kept in memory
  * instead of registers and lexing took half as long again. A word of the vocabulary is written as a token right
- * here; one no rule can use (not in the vocabulary's filter, and no affix that may fit) is only counted.
+ * here; one no rule can use (not in the vocabulary's filter, and no affix that may fit) is only counted. Any other
+ * word it hands over (HAND_OVER: the word is in the state, its end at POS), and it returns when the token buffer is
+ * full (BUFFER_FULL): the caller makes those calls, so that this loop makes none, whoever its caller is (a call to
+ * another target in here once cost V8's optimised code and halved the speed of every scan after).
  */
 function readPlain(
   text: string,
@@ -208,10 +215,10 @@ function readPlain(
   classes: Uint8Array,
   filter: Int32Array,
   vocabulary: Int32Array,
-  sink: WordSink,
-): void {
+  tokens: Int32Array,
+): number {
   const n = text.length;
-  const tokens = sink.tokens;
+  let stop = 0;
   const mask = vocabulary.length / 3 - 1;
   let i = state[POS]!;
   let start = state[WORD_START]!;
@@ -220,7 +227,7 @@ function readPlain(
   let flags = state[WORD_FLAGS]!;
   let count = state[TOKENS_AT]!;
   let unknown = state[UNKNOWN]!;
-  let waiting = state[WAITING]!;
+  const waiting = state[WAITING]!;
   outer: for (;;) {
     if (start < 0) {
       // Between words: skip separators up to the next letter.
@@ -281,29 +288,26 @@ function readPlain(
       tokens[count + 3] = i;
       unknown = 0;
       count += TOKEN_SIZE;
-      if (count === tokens.length) {
-        state[TOKENS_AT] = count;
-        sink.flush();
-        count = state[TOKENS_AT]!;
-      }
     } else if (value < 0) {
-      state[TOKENS_AT] = count;
-      state[UNKNOWN] = unknown;
-      sink.word(hash, start, i, tail | flags);
-      count = state[TOKENS_AT]!;
-      unknown = state[UNKNOWN]!;
-      waiting = state[WAITING]!;
+      // The word reader's: handed over by the caller (its end is `i`).
+      stop = HAND_OVER;
+      break;
     }
     start = -1;
     i++;
+    if (count === tokens.length) {
+      stop = BUFFER_FULL;
+      break;
+    }
   }
   state[POS] = i;
   state[WORD_START] = start;
   state[WORD_HASH] = hash & HASH_MASK;
-  state[WORD_TAIL] = tail & TAIL_MASK;
+  state[WORD_TAIL] = tail;
   state[WORD_FLAGS] = flags;
   state[TOKENS_AT] = count;
   state[UNKNOWN] = unknown;
+  return stop;
 }
 
 /**
@@ -390,14 +394,16 @@ export function createLexer(
     }
   }
 
+  // The sink starts each text with a fresh state (POS 0).
   return (input) => {
     text = input;
-    state[POS] = 0;
     state[WORD_START] = -1;
     for (;;) {
-      readPlain(text, state, classes, filter, vocabulary, sink);
-      if (state[POS]! >= text.length) break;
-      readOther();
+      const stop = readPlain(text, state, classes, filter, vocabulary, sink.tokens);
+      if (stop === HAND_OVER) endWord(state[POS]!++);
+      else if (stop === BUFFER_FULL) sink.flush();
+      else if (state[POS]! < text.length) readOther();
+      else break;
     }
     if (state[WORD_START]! >= 0) endWord(text.length);
     text = '';
@@ -432,6 +438,7 @@ export function createTokenizer(): (text: string) => number[] {
   return (input) => {
     text = input;
     out = [];
+    state[POS] = 0;
     read(input);
     return out;
   };

@@ -235,22 +235,18 @@ export function createWordReader(
     push(phone ? PHONE : NUMBER, start, numberEnd);
   }
 
-  /** Separators between the previous record and `start`; a line break counts as a wide gap. */
-  function separatorsBefore(start: number): number {
-    let gap = start - lastEnd;
-    for (let i = lastEnd; i < start; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) gap += LINE_BREAK;
-    }
-    return gap;
-  }
-
   /** A word the lexer left: an emoji, a number, a single letter, an alias, an affix to try, or any word while
    * letters or a number wait. */
   function read(hash: number, start: number, end: number, meta: number): void {
     const tail = meta & TAIL_BITS;
-    // Separators matter only next to a waiting letter or number, whose word was the last one this reader saw.
-    const separators = state[SCAN_WAITING] ? separatorsBefore(start) : 0;
+    // The separators since the last word, a line break counting as a wide gap. They matter only next to a waiting
+    // letter or number, whose word was the last one this reader saw.
+    let separators = 0;
+    if (state[SCAN_WAITING]) {
+      separators = start - lastEnd;
+      for (let i = lastEnd; i < start; i++)
+        if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) separators += LINE_BREAK;
+    }
     lastEnd = end;
     if (meta & HAS_DIGITS && isNumber(classes, text, start, end)) {
       // A number: extend the current run ("0812 3456", "0812-3456") or start a new one.
