@@ -84,7 +84,7 @@ test.describe('Javanese for a Jember child', () => {
     await prompt.expectState({ risk: 'high', categories: /meet_offline/ });
     const words = cardWords('jv', '6-9', { category: 'meet_offline', context: 'chat' });
     const text = await prompt.text();
-    expect(text).toContain('Sek, enteni sedhiluk yo');
+    expect(text).toContain('Enteni sik, yo');
     expect(text).toContain(words.what);
     expect(text).toContain(words.todo);
     expect(text).toContain('Njaluk tulung');
