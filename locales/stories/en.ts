@@ -132,7 +132,7 @@ export const en: StoryWords = {
         'Asking for sexual images of anyone under 18 is against the law. The one in the wrong is the person who asks and shares them, not you.',
     },
     'sexual_request.video_call': {
-      '6-9': 'Good people don’t ask children for video calls with just them.',
+      '6-9': 'Video calls alone with people from the internet are not for kids.',
       '10-12': 'A video call can be recorded without you knowing, and then shared.',
       '13-17': 'A private video call can be recorded without you knowing, and recordings are often used for blackmail.',
     },
@@ -140,6 +140,11 @@ export const en: StoryWords = {
       '6-9': 'Your home, school and phone number are for people you know.',
       '10-12': 'With those details, someone you don’t know could find you in real life.',
       '13-17': 'Small pieces of private information can be put together to find you or pressure you.',
+    },
+    'personal_info.age': {
+      '6-9': 'Your age is private. It is for people you know.',
+      '10-12': 'Strangers sometimes ask ages to find children.',
+      '13-17': 'Asking your age is often an early step for adults who target young people.',
     },
     'personal_info.alone': {
       '6-9': 'Only your family needs to know when you are home alone.',
@@ -183,6 +188,11 @@ export const en: StoryWords = {
       '6-9': 'If something goes wrong on a secret account, nobody can help you.',
       '10-12': 'An account nobody knows about means nobody can help if something happens there.',
       '13-17': 'A secret account means the people who care about you can’t see if someone starts pressuring you there.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'When things are hidden from your family, they can’t help you.',
+      '10-12': 'What you hide from your parents, they can’t help with if something goes wrong.',
+      '13-17': 'Hiding things from your parents means they can’t help if someone starts pressuring you.',
     },
     vpn_bypass: {
       '6-9': 'A VPN is used to open blocked sites. Those sites are blocked because they are not good for children.',
@@ -274,6 +284,11 @@ export const en: StoryWords = {
       '10-12': 'Keep using the account your family knows about. Ask your parents if you need a new one.',
       '13-17':
         'If you want more space of your own, talk to your parents about it. An account the people close to you know about is still safer.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Leave this page. You can tell ${ADULTS} anything.`,
+      '10-12': 'If there is something you want to hide, talk it over with an adult you trust first.',
+      '13-17': 'If you need privacy, talk to your parents about it, and keep a way to ask for help.',
     },
     vpn_bypass: {
       '6-9': 'Don’t install a VPN or open blocked sites. Ask a grown-up first.',

@@ -135,7 +135,7 @@ export const id: StoryWords = {
         'Meminta gambar seksual dari anak di bawah 18 tahun melanggar hukum. Yang salah adalah orang yang meminta dan menyebarkannya, bukan kamu.',
     },
     'sexual_request.video_call': {
-      '6-9': 'Orang yang baik tidak mengajak anak video call berdua saja.',
+      '6-9': 'Video call berdua dengan orang dari internet bukan untuk anak.',
       '10-12': 'Video call bisa direkam tanpa kamu tahu, lalu disebar.',
       '13-17': 'Video call pribadi bisa direkam tanpa kamu tahu, dan rekamannya sering dipakai untuk memeras.',
     },
@@ -143,6 +143,11 @@ export const id: StoryWords = {
       '6-9': 'Rumah, sekolah, dan nomor HP hanya untuk orang yang kamu kenal.',
       '10-12': 'Dengan data itu, orang yang belum kamu kenal bisa menemukanmu di dunia nyata.',
       '13-17': 'Potongan kecil data pribadi bisa digabung untuk menemukanmu atau menekanmu.',
+    },
+    'personal_info.age': {
+      '6-9': 'Umurmu itu hal pribadi, hanya untuk orang yang kamu kenal.',
+      '10-12': 'Orang asing kadang menanyakan umur untuk mencari anak-anak.',
+      '13-17': 'Menanyakan umur sering jadi langkah awal orang dewasa yang mendekati anak muda.',
     },
     'personal_info.alone': {
       '6-9': 'Sendirian atau tidak, itu urusan keluargamu, bukan orang di internet.',
@@ -188,6 +193,11 @@ export const id: StoryWords = {
         'Akun yang tidak diketahui siapa pun berarti tidak ada yang bisa menolong kalau terjadi sesuatu di sana.',
       '13-17':
         'Akun rahasia membuat orang yang peduli padamu tidak bisa melihat kalau ada yang mulai menekanmu di sana.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'Kalau sesuatu disembunyikan dari keluarga, mereka sulit menolongmu.',
+      '10-12': 'Yang disembunyikan dari orang tua tidak bisa mereka bantu kalau ada masalah.',
+      '13-17': 'Menyembunyikan sesuatu dari orang tua berarti mereka tidak bisa membantu kalau ada yang menekanmu.',
     },
     vpn_bypass: {
       '6-9': 'VPN dipakai untuk membuka situs yang diblokir. Situs itu diblokir karena tidak baik untuk anak.',
@@ -284,6 +294,11 @@ export const id: StoryWords = {
       '10-12': 'Tetap pakai akun yang diketahui keluargamu. Tanya orang tuamu kalau butuh akun baru.',
       '13-17':
         'Kalau kamu butuh ruang sendiri, bicarakan dengan orang tuamu. Akun yang diketahui orang terdekat tetap lebih aman.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Tinggalkan halaman ini. Kamu boleh cerita apa saja ke ${ADULTS}.`,
+      '10-12': 'Kalau ada yang ingin kamu sembunyikan, bicarakan dulu dengan orang dewasa yang kamu percaya.',
+      '13-17': 'Kalau kamu butuh privasi, bicarakan dengan orang tuamu. Tetap punya cara untuk minta tolong.',
     },
     vpn_bypass: {
       '6-9': 'Jangan pasang VPN atau buka situs yang diblokir. Tanya orang dewasa dulu.',

@@ -134,7 +134,7 @@ export const jv: StoryWords = {
         'Njaluk gambar seksual teko arek sing umure durung 18 iku nglanggar hukum. Sing salah iku sing njaluk ambek sing nyebar, dudu koen.',
     },
     'sexual_request.video_call': {
-      '6-9': 'Wong apik gak ngajak arek video call mek wong loro.',
+      '6-9': 'Video call ambek wong teko internet iku dudu gawe arek.',
       '10-12': 'Video call isok direkam tanpa koen ngerti, terus disebar.',
       '13-17': 'Video call pribadi isok direkam tanpa koen ngerti. Rekamane sering dienggo meres.',
     },
@@ -142,6 +142,11 @@ export const jv: StoryWords = {
       '6-9': 'Omah, sekolah, ambek nomer HP iku mek gawe wong sing mbok kenal.',
       '10-12': 'Teko data iku, wong sing gak mbok kenal isok nemokno koen nang dunia nyata.',
       '13-17': 'Data pribadi sing cilik-cilik isok digabung gawe nemokno utowo neken koen.',
+    },
+    'personal_info.age': {
+      '6-9': 'Umurmu iku perkoro pribadi, mek gawe wong sing mbok kenal.',
+      '10-12': 'Wong liyo kadhang takon umur gawe nggoleki arek cilik.',
+      '13-17': 'Takon umur iku sering dadi langkah awal wong gedhe sing nyedhaki arek enom.',
     },
     'personal_info.alone': {
       '6-9': 'Koen dewean opo gak, iku urusane keluargamu, dudu wong nang internet.',
@@ -185,6 +190,11 @@ export const jv: StoryWords = {
       '6-9': 'Lek onok masalah nang akun rahasia, gak onok sing isok nulungi.',
       '10-12': 'Akun sing gak dingerteni sopo-sopo, tegese gak onok sing isok nulungi lek onok opo-opo nang kono.',
       '13-17': 'Akun rahasia nggawe wong sing sayang koen gak isok ndelok lek onok sing mulai neken koen.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'Lek onok sing didhelikno teko keluarga, keluargamu angel nulungi koen.',
+      '10-12': 'Opo sing didhelikno teko wong tuwo, gak isok dibantu wong tuwo lek onok masalah.',
+      '13-17': 'Ndhelikno perkoro teko wong tuwo tegese wong tuwomu gak isok nulungi lek onok sing neken koen.',
     },
     vpn_bypass: {
       '6-9': 'VPN dienggo mbukak situs sing diblokir. Situs iku diblokir mergo gak apik gawe arek.',
@@ -279,6 +289,11 @@ export const jv: StoryWords = {
       '10-12': 'Tetep nganggo akun sing dingerteni keluargamu. Takono wong tuwomu lek butuh akun anyar.',
       '13-17':
         'Lek koen butuh ruang dhewe, omongno ambek wong tuwomu. Akun sing dingerteni wong cedhak tetep luwih aman.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Metuo teko halaman iki. Koen oleh crito opo ae nang ${ADULTS}.`,
+      '10-12': 'Lek onok sing pengen mbok dhelikno, omongno sik ambek wong gedhe sing mbok percoyo.',
+      '13-17': 'Lek koen butuh privasi, omongno ambek wong tuwomu. Tetep nduwe cara gawe njaluk tulung.',
     },
     vpn_bypass: {
       '6-9': 'Ojok masang VPN utowo mbukak situs sing diblokir. Takono wong gedhe sik.',
