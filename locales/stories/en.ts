@@ -122,7 +122,7 @@ export const en: StoryWords = {
     'sexual_request.photo': {
       '6-9': 'Your photos belong to you. Once a photo is sent, you can’t get it back.',
       '10-12': 'A photo that has been sent can be saved and shared anywhere. You can’t take it back.',
-      '13-17': 'A “pap” sent to someone you only know online can be saved, shared or used to pressure you.',
+      '13-17': 'A photo (“pap”) sent to someone you only know online can be saved, shared or used to pressure you.',
     },
     'sexual_request.explicit': {
       '6-9': 'Your body belongs to you. Nobody may ask a child for photos like that.',
@@ -143,7 +143,7 @@ export const en: StoryWords = {
     },
     'personal_info.age': {
       '6-9': 'Your age is private. It is for people you know.',
-      '10-12': 'Strangers sometimes ask ages to find children.',
+      '10-12': 'Strangers sometimes ask how old you are to find children.',
       '13-17': 'Asking your age is often an early step for adults who target young people.',
     },
     'personal_info.alone': {
@@ -176,7 +176,7 @@ export const en: StoryWords = {
     },
     'flattery_trust.special_bond': {
       '6-9': 'Your family and friends understand you too. Many good people are around you.',
-      '10-12': 'That is a way to pull you away from family and friends. They are on your side.',
+      '10-12': 'That is a way to pull you away from family and friends. Your family and friends are on your side.',
       '13-17': 'Making you feel only they understand you is a way to cut you off from the people who care about you.',
     },
     unknown_contact: {
@@ -191,7 +191,7 @@ export const en: StoryWords = {
     },
     'hidden_account.hide_from_parents': {
       '6-9': 'When things are hidden from your family, they can’t help you.',
-      '10-12': 'What you hide from your parents, they can’t help with if something goes wrong.',
+      '10-12': 'Your parents can’t help with things they don’t know about.',
       '13-17': 'Hiding things from your parents means they can’t help if someone starts pressuring you.',
     },
     vpn_bypass: {

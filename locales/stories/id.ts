@@ -179,7 +179,7 @@ export const id: StoryWords = {
     },
     'flattery_trust.special_bond': {
       '6-9': 'Keluargamu dan temanmu juga mengerti kamu. Banyak orang baik di sekitarmu.',
-      '10-12': 'Itu cara supaya kamu menjauh dari keluarga dan teman. Mereka ada di pihakmu.',
+      '10-12': 'Itu cara supaya kamu menjauh dari keluarga dan teman. Keluarga dan temanmu ada di pihakmu.',
       '13-17': 'Membuatmu merasa hanya dia yang mengerti adalah cara menjauhkanmu dari orang-orang yang peduli padamu.',
     },
     unknown_contact: {
