@@ -1,6 +1,6 @@
 import type { StoryWords } from './types';
 
-// Omongan kertu gawe arek, dipilih teko opo sing temenan kedaden (issue #14). Boso Jowo Timuran ngoko kayak arek
+// Omongan kertu gawe arek, dipilih teko opo sing temenan kedaden (issue #14). Boso Jowo Timuran ngoko koyok arek
 // Jember nulis (koen, nang, gak, ojok, de'e, wong gedhe; -no/-en gawe perintah), ditulis anyar, dudu terjemahan
 // teko boso Indonesia. Pilihan tembung: locales/jv-glossary.md. Gawe 6–9 taun, sak kalimat paling akeh 12 tembung.
 

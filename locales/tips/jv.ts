@@ -3,7 +3,7 @@ import type { Tip, TipLibrary } from './types';
 const t = (what: string, why: string, todo: string): Tip => ({ what, why, todo });
 
 /**
- * Tips nganggo boso Jowo Timuran ngoko, kayak arek Jember nulis ambek moco (koen, nang, gak, ojok, de’e, wong
+ * Tips nganggo boso Jowo Timuran ngoko, koyok arek Jember nulis ambek moco (koen, nang, gak, ojok, de’e, wong
  * gedhe; -no/-en gawe perintah): onok opo, lapo iku penting, opo sing isok dilakoni saiki. Ditulis anyar, dudu
  * terjemahan teko boso Indonesia. Gawe 6–9 taun: kalimat cendhek, tanpa tembung sing medeni. Tembung sing dipilih:
  * locales/jv-glossary.md.
