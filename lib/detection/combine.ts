@@ -1,0 +1,53 @@
+import type { Category, Finding, Severity } from './types';
+
+/**
+ * What the learned layer says about one text (`model/model.ts` computes it in the background): the categories it
+ * finds, and those it is sure are absent. The guard gets this back from the background; the CLI computes it the same
+ * way. Plain data, no scores.
+ */
+export interface ModelOpinion {
+  found: readonly { category: Category; severity: Severity }[];
+  damp: readonly Category[];
+}
+
+/** The rule id of a model finding: `model:<category>`, stable for the card's words (words engineer, issue #14). */
+export const modelRuleId = (category: Category) => `model:${category}`;
+
+const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
+
+/**
+ * One decision from both layers (issue #12), for one text:
+ * - every rule finding stays, with its explainable span;
+ * - a rule finding the model is sure about the opposite of (a look-alike: "pap makanan", a VPN lesson) is lowered a
+ *   step — a low one becomes weak (it counts only with other signals) — except the hard guarantees: a `high` rule
+ *   finding (sextortion, an explicit request) is never lowered;
+ * - a category the model finds and the rules did not find as strongly is added as a model finding
+ *   (`ruleId: 'model:<category>'`, `layer: 'model'`, no span: the whole text).
+ * Scoring (`runtime.ts` `assess`) then treats both alike: several categories together, dangerous pairs, and the
+ * education cap of a lesson or a news page.
+ * @example combineFindings([], { found: [{ category: 'meet_offline', severity: 'medium' }], damp: [] })
+ */
+export function combineFindings(rules: readonly Finding[], opinion?: ModelOpinion | null): Finding[] {
+  if (!opinion) return rules.slice();
+  const out = rules.map((f): Finding => {
+    if (f.severity === 'high' || f.weak || !opinion.damp.includes(f.category)) return f;
+    return f.severity === 'low'
+      ? { ...f, weak: true, damped: true }
+      : { ...f, severity: LOWER[f.severity], damped: true };
+  });
+  const rank = { low: 1, medium: 2, high: 3 } as const;
+  for (const m of opinion.found) {
+    const covered = out.some((f) => f.category === m.category && !f.weak && rank[f.severity] >= rank[m.severity]);
+    if (!covered) {
+      out.push({
+        category: m.category,
+        ruleId: modelRuleId(m.category),
+        start: 0,
+        end: 0,
+        severity: m.severity,
+        layer: 'model',
+      });
+    }
+  }
+  return out;
+}
