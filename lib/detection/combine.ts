@@ -6,14 +6,12 @@ import type { Category, Finding, Severity } from './types';
  * way. Plain data, no scores.
  */
 export interface ModelOpinion {
-  found: readonly { category: Category; severity: Severity }[];
+  found: readonly { category: Category; severity: Exclude<Severity, 'high'> }[];
   damp: readonly Category[];
 }
 
 /** The rule id of a model finding: `model:<category>`, stable for the card's words (words engineer, issue #14). */
 export const modelRuleId = (category: Category) => `model:${category}`;
-
-const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
 
 /**
  * One decision from both layers (issue #12), for one text:
@@ -28,25 +26,17 @@ const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 
  * @example combineFindings([], { found: [{ category: 'meet_offline', severity: 'medium' }], damp: [] })
  */
 export function combineFindings(rules: readonly Finding[], opinion?: ModelOpinion | null): Finding[] {
-  if (!opinion) return rules.slice();
-  const out = rules.map((f): Finding => {
-    if (f.severity === 'high' || f.weak || !opinion.damp.includes(f.category)) return f;
-    return f.severity === 'low'
-      ? { ...f, weak: true, damped: true }
-      : { ...f, severity: LOWER[f.severity], damped: true };
-  });
-  const rank = { low: 1, medium: 2, high: 3 } as const;
-  for (const m of opinion.found) {
-    const covered = out.some((f) => f.category === m.category && !f.weak && rank[f.severity] >= rank[m.severity]);
-    if (!covered) {
-      out.push({
-        category: m.category,
-        ruleId: modelRuleId(m.category),
-        start: 0,
-        end: 0,
-        severity: m.severity,
-        layer: 'model',
-      });
+  if (!opinion) return rules as Finding[];
+  // Written small on purpose: this ships in the 30 KB guard.
+  const out = rules.map((f): Finding =>
+    f.severity === 'high' || f.weak || !opinion.damp.includes(f.category)
+      ? f
+      : { ...f, damped: true, ...(f.severity === 'low' ? { weak: true } : { severity: 'low' }) },
+  );
+  for (const { category, severity } of opinion.found) {
+    // The model finds `low` or `medium`; a rule finding as strong already explains it, with its span.
+    if (!out.some((f) => f.category === category && !f.weak && (f.severity !== 'low' || severity === 'low'))) {
+      out.push({ category, ruleId: modelRuleId(category), start: 0, end: 0, severity, layer: 'model' });
     }
   }
   return out;
