@@ -41,6 +41,9 @@ export const askPage = (page: Pick<PageInput, 'title' | 'headings' | 'text'>) =>
 
 export const askSearch = (query: string) => askModel({ kind: 'search', text: query.slice(0, 300) });
 
+/** What the child typed or sent, for oversharing only; the background judges it and keeps nothing. */
+export const askTyped = (text: string) => askModel({ kind: 'typed', text: text.slice(0, MESSAGE_CHARS) });
+
 /**
  * Incoming chat messages, each with the last ones of its conversation (the model reads them together; the
  * conversation's risk accumulates in the guard's `Conversation`). Only this page's memory holds them.

@@ -4,10 +4,11 @@
  * Deterministic: no clock, no randomness but a seeded order.
  */
 import { createDetector, type Category, type Detector } from '../../lib/detection';
-import { MAX_CHARS, type ModelKind } from '../../lib/detection/model/features';
+import { MAX_CHARS } from '../../lib/detection/model/features';
 import {
   MODEL_CATEGORIES,
   MODEL_FORMAT,
+  mayFind,
   parseModel,
   scoreText,
   serializeModel,
@@ -29,10 +30,14 @@ const modelLabels = (item: CorpusItem) => item.labels.filter((c) => MODEL_CATEGO
 /** The requests the extension would make of the model for an item (`decide.ts` makes the same ones). */
 export function modelRequests(item: CorpusItem): ModelRequest[] {
   if (item.page) return [{ kind: 'page', ...item.page }];
-  if (item.kind === 'search') return [{ kind: 'search', text: item.text! }];
+  if (item.kind === 'search' || item.kind === 'typed') return [{ kind: item.kind, text: item.text! }];
   if (item.kind !== 'chat') return [];
-  const incoming = (item.messages ?? [['in', item.text!] as const]).filter(([d]) => d === 'in').map(([, t]) => t);
-  return incoming.map((text, i) => ({ kind: 'chat', text, earlier: incoming.slice(0, i) }));
+  const messages = item.messages ?? [['in', item.text!] as const];
+  const incoming = messages.filter(([d]) => d === 'in').map(([, t]) => t);
+  return [
+    ...incoming.map((text, i): ModelRequest => ({ kind: 'chat', text, earlier: incoming.slice(0, i) })),
+    ...messages.filter(([d]) => d === 'out').map(([, text]): ModelRequest => ({ kind: 'typed', text })),
+  ];
 }
 
 /**
@@ -45,13 +50,20 @@ export function trainingExamples(items: readonly CorpusItem[]): TrainingExample[
   for (const item of items) {
     const labels = modelLabels(item);
     if (item.page) out.push({ text: pageSample(item.page), kind: 'page', labels });
-    else if (item.kind === 'search') out.push({ text: item.text!, kind: 'search', labels });
+    else if (item.kind === 'search' || item.kind === 'typed') out.push({ text: item.text!, kind: item.kind, labels });
     else if (item.kind === 'chat' && item.text) out.push({ text: item.text, kind: 'chat', labels });
     else if (item.kind === 'chat' && item.messages) {
       const incoming = item.messages.filter(([d]) => d === 'in').map(([, t]) => t);
+      const outgoing = item.messages.filter(([d]) => d === 'out').map(([, t]) => t);
+      // The child's own replies: oversharing when the conversation has it, nothing else.
+      if (outgoing.length) {
+        const own = labels.filter((c) => c === 'oversharing');
+        out.push({ text: outgoing.join('\n').slice(0, MAX_CHARS), kind: 'typed', labels: own });
+      }
       if (!incoming.length) continue;
-      out.push({ text: incoming.join('\n').slice(0, MAX_CHARS), kind: 'chat', labels });
-      if (!labels.length && incoming.length > 1) {
+      const theirs = labels.filter((c) => c !== 'oversharing');
+      out.push({ text: incoming.join('\n').slice(0, MAX_CHARS), kind: 'chat', labels: theirs });
+      if (!theirs.length && incoming.length > 1) {
         incoming.forEach((t, i) => out.push({ text: chatWindow(incoming.slice(0, i), t), kind: 'chat', labels: [] }));
       }
     }
@@ -166,8 +178,11 @@ export function trainModel(
   const scores = dev.map((item) => {
     const max = new Float64Array(MODEL_CATEGORIES.length);
     for (const r of modelRequests(item)) {
-      const s = scoreText(base, modelText(r), r.kind as ModelKind);
-      s.forEach((v, k) => (max[k] = Math.max(max[k]!, v)));
+      const s = scoreText(base, modelText(r), r.kind);
+      // Only where the extension asks it: oversharing in the child's typing, the rest in what others wrote.
+      s.forEach((v, k) => {
+        if (mayFind(r.kind, MODEL_CATEGORIES[k]!)) max[k] = Math.max(max[k]!, v);
+      });
     }
     return { item, max };
   });

@@ -6,7 +6,9 @@
  *               └▶ model(conversation window) (background) ──────┴▶ conversation.scan({ …, model }) ─▶ ScanResult
  *   search query ─▶ rules + model(query)                          ─▶ detector.scan({ …, model })
  *   page         ─▶ rules(title, headings, text) + model(sample)  ─▶ detector.scanPage(page, model)
- *   typed / ui   ─▶ rules alone (the child's typing never leaves the page; interface text is the site's)
+ *   typed, and the child's own chat messages ─▶ rules + model(text), for oversharing only (sent to the background,
+ *                  never stored, never reported as words)
+ *   ui           ─▶ rules alone (the site's own interface text; the site adapters read it)
  */
 import type { Detector, InputKind, PageInput, ScanResult } from '../types';
 import type { ModelOpinion } from '../combine';
@@ -29,11 +31,11 @@ export function askModel(
 ): ModelOpinion | null {
   if (!model) return null;
   const text = modelText(request);
-  if (!cache) return opinionOf(model, scoreText(model, text, request.kind));
+  if (!cache) return opinionOf(model, scoreText(model, text, request.kind), request.kind);
   const key = `${request.kind}\u0000${text}`;
   let scores = cache.get(key);
   if (!scores) cache.set(key, (scores = scoreText(model, text, request.kind)));
-  return opinionOf(model, scores);
+  return opinionOf(model, scores, request.kind);
 }
 
 /** An input as the corpus and the CLI give it: a text of a kind, a conversation, or a page. */
@@ -58,12 +60,19 @@ export function decideItem(engine: Engine, input: DecisionInput): ScanResult[] {
     const text = input.text ?? '';
     return [detector.scan({ text, kind: 'search', model: askModel(model, { kind: 'search', text }, cache) })];
   }
+  if (input.kind === 'typed') {
+    const text = input.text ?? '';
+    return [detector.scan({ text, kind: 'typed', model: askModel(model, { kind: 'typed', text }, cache) })];
+  }
   if (input.kind !== 'chat') return [detector.scan({ text: input.text ?? '', kind: input.kind })];
   const chat = detector.conversation();
   const earlier: string[] = [];
   return (input.messages ?? [['in', input.text ?? ''] as const]).map(([dir, text]) => {
     if (dir === 'ui') return chat.scan({ text, kind: 'ui' });
-    if (dir === 'out') return chat.scan({ text, kind: 'chat', direction: 'outgoing' });
+    if (dir === 'out') {
+      const model = askModel(engine.model, { kind: 'typed', text }, cache);
+      return chat.scan({ text, kind: 'chat', direction: 'outgoing', model });
+    }
     const result = chat.scan({
       text,
       kind: 'chat',

@@ -82,8 +82,11 @@ const SEED_BIGRAM = 0x2b9f3c71;
 const SEED_CHAR = 0x5bd1e995;
 const SEED_KIND = 0x1b873593;
 
-/** Model kinds: what the guard hands the model. A `typed` or `ui` text is never sent (rules alone judge it). */
-export const MODEL_KINDS = ['chat', 'page', 'search'] as const;
+/**
+ * Model kinds: what the guard hands the model — incoming chat, pages, searches, and the child's own typing (for
+ * `oversharing` only). Interface text (`ui`) is the site adapters' and the rules' alone.
+ */
+export const MODEL_KINDS = ['chat', 'page', 'search', 'typed'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export function isModelKind(kind: InputKind): kind is ModelKind {

@@ -20,13 +20,13 @@ export const MODEL_FORMAT = 1;
 const MAGIC = [0x4b, 0x41, 0x4d, 0x4c]; // "KAML"
 
 /**
- * The categories the model judges: those of text the guard hands it (incoming chat, searches, pages). The child's own
- * typing (`oversharing`) never leaves the page and a stranger cue (`unknown_contact`) is the site's own interface
- * text: rules judge those alone.
+ * The categories the model judges: every one but `unknown_contact`, which comes from the chat site's own interface
+ * (the site adapters and the rules).
  */
-export const MODEL_CATEGORIES = CATEGORIES.filter(
-  (c) => c !== 'oversharing' && c !== 'unknown_contact',
-) as readonly Category[];
+export const MODEL_CATEGORIES = CATEGORIES.filter((c) => c !== 'unknown_contact') as readonly Category[];
+
+/** What the model may find in a kind of text: the child's own typing is about oversharing only, and nothing else is. */
+export const mayFind = (kind: ModelKind, category: Category) => (kind === 'typed') === (category === 'oversharing');
 
 /** Per category: probabilities at which the model finds it (`low`, `medium`) or damps a rule's finding of it. */
 export interface Threshold {
@@ -156,11 +156,12 @@ export function scoreText(model: Model, text: string, kind: ModelKind): Float64A
   return scoreFeatures(model, hashFeatures(text, kind, model.header.bucketsLog2));
 }
 
-/** Scores → opinion through the model's calibrated thresholds. */
-export function opinionOf(model: Model, scores: ArrayLike<number>): ModelOpinion {
+/** Scores → opinion through the model's calibrated thresholds, for the categories a kind of text can have. */
+export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKind): ModelOpinion {
   const found: { category: Category; severity: 'low' | 'medium' }[] = [];
   const damp: Category[] = [];
   model.header.categories.forEach((category, c) => {
+    if (!mayFind(kind, category)) return;
     const p = scores[c]!;
     const t = model.header.thresholds[category]!;
     if (p >= t.medium) found.push({ category, severity: 'medium' });
@@ -175,5 +176,5 @@ export function opinionOf(model: Model, scores: ArrayLike<number>): ModelOpinion
  * @example modelOpinion(model, 'aku parkir depan tempat lesmu, masuk aja ke mobil abu2', 'chat').found
  */
 export function modelOpinion(model: Model, text: string, kind: ModelKind): ModelOpinion {
-  return opinionOf(model, scoreText(model, text, kind));
+  return opinionOf(model, scoreText(model, text, kind), kind);
 }
