@@ -107,10 +107,14 @@ export interface Features {
  */
 export function hashFeatures(text: string, kind: ModelKind, bucketsLog2: number): Features {
   const mask = (1 << bucketsLog2) - 1;
-  const counts = new Map<number, number>();
+  // One counting table per table size, reused: a Map per call cost more than the rest together.
+  if (counts.length !== mask + 1) counts = new Uint16Array(mask + 1);
+  const table = counts;
+  let n = 0;
   const add = (h: number) => {
     const b = (h >>> 0) & mask;
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+    if (table[b] === 0) touched[n++] = b;
+    if (table[b]! < 0xffff) table[b]!++;
   };
   const folded = foldForModel(text);
   const words = modelWords(folded);
@@ -121,21 +125,26 @@ export function hashFeatures(text: string, kind: ModelKind, bucketsLog2: number)
   const padded = ` ${folded} `;
   for (let i = 0; i + 3 <= padded.length; i++) {
     let h = SEED_CHAR;
-    for (let n = 0; n < 5 && i + n < padded.length; n++) {
-      h = Math.imul(h ^ padded.charCodeAt(i + n), 0x01000193);
-      if (n >= 2) add(h ^ n);
+    for (let k = 0; k < 5 && i + k < padded.length; k++) {
+      h = Math.imul(h ^ padded.charCodeAt(i + k), 0x01000193);
+      if (k >= 2) add(h ^ k);
     }
   }
   add(fnv(SEED_KIND, kind));
-  const index = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
-  const value = new Float32Array(index.length);
+  const index = touched.slice(0, n).sort();
+  const value = new Float32Array(n);
   let norm = 0;
-  index.forEach((b, i) => {
-    const v = Math.log1p(counts.get(b)!);
+  for (let i = 0; i < n; i++) {
+    const v = Math.log1p(table[index[i]!]!);
+    table[index[i]!] = 0;
     value[i] = v;
     norm += v * v;
-  });
+  }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < value.length; i++) value[i] = value[i]! * scale;
+  for (let i = 0; i < n; i++) value[i] = value[i]! * scale;
   return { index, value };
 }
+
+let counts = new Uint16Array(0);
+/** Buckets touched by one call (distinct ones; far fewer than this bound on any text). */
+const touched = new Int32Array(10 * (MAX_CHARS + 2));
