@@ -10,7 +10,8 @@ const loaded = loadModel();
 test('the corpus parses, ids are unique, and every item names its writer', () => {
   expect(new Set(corpus.map((i) => i.id)).size).toBe(corpus.length);
   expect(corpus.every((i) => i.writer.length > 0)).toBe(true);
-  expect(corpus.filter((i) => i.writer === 'team').length).toBe(632);
+  // The team's 632, less the few that nearly repeat a blind dev or test item.
+  expect(corpus.filter((i) => i.writer === 'team').length).toBeGreaterThan(600);
 });
 
 describe('the rule author’s own items (writer team): the rules alone keep the bars of issue #3', () => {
