@@ -84,8 +84,8 @@ const ALPHA_LOW = [0.002, 0.004, 0.008, 0.012, 0.02, 0.03, 0.05];
 const ALPHA_MEDIUM = [0.0005, 0.001, 0.002, 0.004, 0.008];
 const BETA = [0, 0.02, 0.05, 0.1];
 /** The least probability a finding needs whatever the dev split says (few harmless items of a category). */
-const FLOOR_LOW = 0.25;
-const FLOOR_MEDIUM = 0.5;
+const FLOOR_LOW = 0.1;
+const FLOOR_MEDIUM = 0.2;
 /** The dev targets sit a little inside the bars, so unseen text has room. */
 const TARGET = { falseAlarmMedium: 0.04, pageFalseAlarmMedium: 0.08, everydayLow: 0.008, everydayMedium: 0.0015 };
 

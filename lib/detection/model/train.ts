@@ -28,7 +28,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   bucketsLog2: 17,
   epochs: 12,
   rate: 0.25,
-  l2: 1e-4,
+  l2: 0.01,
   seed: 12,
   maxPositiveWeight: 4,
 };
