@@ -19,15 +19,10 @@ const MAX_CONVERSATIONS = 100;
  * model's opinion, or `null` — no model, a refused or late answer — and then the rules decide alone. Never throws.
  */
 export function askModel(request: ModelRequest): Promise<ModelOpinion | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), MODEL_WAIT_MS);
-    send('classifyText', request)
-      .catch(() => null)
-      .then((opinion) => {
-        clearTimeout(timer);
-        resolve(opinion ?? null);
-      });
-  });
+  return Promise.race([
+    send('classifyText', request).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(resolve, MODEL_WAIT_MS, null)),
+  ]);
 }
 
 /** A page's title, headings and the start of its main text: what the model reads of a page. */
@@ -58,4 +53,35 @@ export function createChatModel(): (conversation: string, text: string) => Promi
     earlier.set(conversation, [...before, message].slice(-WINDOW_MESSAGES));
     return askModel({ kind: 'chat', text: message, earlier: before });
   };
+}
+
+/** The model's questions of one page; absent (tests, a page without the background) the rules decide alone. */
+export interface ModelClient {
+  chat(conversation: string, text: string): Promise<ModelOpinion | null>;
+  typed(text: string): Promise<ModelOpinion | null>;
+  search(query: string): Promise<ModelOpinion | null>;
+  page(page: Pick<PageInput, 'title' | 'headings' | 'text'>): Promise<ModelOpinion | null>;
+}
+
+export const createModelClient = (): ModelClient => ({
+  chat: createChatModel(),
+  typed: askTyped,
+  search: askSearch,
+  page: askPage,
+});
+
+/**
+ * Decides with the model's opinion: at once without a client (the rules alone), else when the background answers,
+ * after whatever this `queue` was already waiting for (messages of one conversation are decided in order).
+ */
+export function withModel(
+  ask: (() => Promise<ModelOpinion | null>) | undefined,
+  decide: (model?: ModelOpinion | null) => unknown,
+  queue: Promise<unknown> = Promise.resolve(),
+): Promise<unknown> {
+  if (!ask) {
+    decide();
+    return queue;
+  }
+  return queue.then(ask).then(decide);
 }
