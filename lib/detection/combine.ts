@@ -1,4 +1,4 @@
-import type { Category, Finding, Severity } from './types';
+import { RISKS, type Category, type Finding, type Severity } from './types';
 
 /**
  * What the learned layer says about one text (`model/model.ts` computes it in the background): the categories it
@@ -6,7 +6,7 @@ import type { Category, Finding, Severity } from './types';
  * way. Plain data, no scores.
  */
 export interface ModelOpinion {
-  found: readonly { category: Category; severity: Exclude<Severity, 'high'> }[];
+  found: readonly { category: Category; severity: Severity }[];
   damp: readonly Category[];
 }
 
@@ -34,8 +34,8 @@ export function combineFindings(rules: readonly Finding[], opinion?: ModelOpinio
       : { ...f, damped: true, ...(f.severity === 'low' ? { weak: true } : { severity: 'low' }) },
   );
   for (const { category, severity } of opinion.found) {
-    // The model finds `low` or `medium`; a rule finding as strong already explains it, with its span.
-    if (!out.some((f) => f.category === category && !f.weak && (f.severity !== 'low' || severity === 'low'))) {
+    // A rule finding as strong already explains it, with its span.
+    if (!out.some((f) => f.category === category && !f.weak && RISKS.indexOf(f.severity) >= RISKS.indexOf(severity))) {
       out.push({ category, ruleId: modelRuleId(category), start: 0, end: 0, severity, layer: 'model' });
     }
   }

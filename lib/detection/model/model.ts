@@ -12,7 +12,7 @@
  * `dev` split only, turn scores into findings (`low`, `medium`) or a "damp" (the model is sure it is not that).
  */
 import type { ModelOpinion } from '../combine';
-import { CATEGORIES, type Category } from '../types';
+import { CATEGORIES, type Category, type Severity } from '../types';
 import { hashFeatures, type Features, type ModelKind } from './features';
 
 /** Bump when the layout or the features change; a model file of another format is not loaded (rules run alone). */
@@ -158,13 +158,14 @@ export function scoreText(model: Model, text: string, kind: ModelKind): Float64A
 
 /** Scores → opinion through the model's calibrated thresholds, for the categories a kind of text can have. */
 export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKind): ModelOpinion {
-  const found: { category: Category; severity: 'low' | 'medium' }[] = [];
+  const found: { category: Category; severity: Severity }[] = [];
   const damp: Category[] = [];
   model.header.categories.forEach((category, c) => {
     if (!mayFind(kind, category)) return;
     const p = scores[c]!;
     const t = model.header.thresholds[category]!;
-    if (p >= t.medium) found.push({ category, severity: 'medium' });
+    // A threat to share images is high however it is worded (DESIGN.md §4): the model's sure sextortion too.
+    if (p >= t.medium) found.push({ category, severity: category === 'sextortion' ? 'high' : 'medium' });
     else if (p >= t.low) found.push({ category, severity: 'low' });
     else if (p < t.damp) damp.push(category);
   });
