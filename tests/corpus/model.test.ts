@@ -43,13 +43,13 @@ describe('the committed model (issue #12)', () => {
 
 test('training is deterministic: the same corpus gives the same model bytes', () => {
   // A small slice and a small table keep this quick; the code path is the one `npm run train` runs.
-  const corpus = loadCorpus(['train', 'dev']).filter((_, i) => i % 4 === 0);
+  const corpus = loadCorpus(['train', 'dev']).filter((_, i) => i % 16 === 0);
   const options = { ...TRAIN_OPTIONS, bucketsLog2: 12, epochs: 3 };
   const a = trainModel(corpus, 'hash', options, detector).bytes;
   const b = trainModel(corpus, 'hash', options, detector).bytes;
   expect(a.length).toBeGreaterThan(4096);
   expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-});
+}, 120_000);
 
 describe('a missing, truncated or tampered model file: the rules work alone, nothing throws', () => {
   const flipped = bytes.slice();
