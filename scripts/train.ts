@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { corpusHash, loadCorpus, writersBySplit } from '../tests/corpus/corpus';
+import { THRESHOLD_GROUPS } from '../lib/detection/model/model';
 import { MODEL_FILE, META_FILE } from './lib/model-files';
 import { trainModel } from './lib/train-model';
 
@@ -33,15 +34,19 @@ console.log(
     `${header.trainedOn.calibratedOn} items; writers: ${header.trainedOn.writers.join(', ')}`,
 );
 if (missing.length) console.log(`writers of writers.json not in the corpus yet: ${missing.join(', ')}`);
-console.log(
-  `calibration: thresholds at ${result.calibration.alphaLow * 100} % / ${result.calibration.alphaMedium * 100} % of ` +
-    `harmless dev items per category (low / medium), damp cutting ≤ ${result.calibration.beta * 100} % of risky ones`,
-);
-for (const c of header.categories) {
-  const t = header.thresholds[c]!;
+for (const group of THRESHOLD_GROUPS) {
+  const c = result.calibration[group];
   console.log(
-    `  ${c.padEnd(16)} low ≥ ${t.low.toFixed(3)}  medium ≥ ${t.medium.toFixed(3)}  damp < ${t.damp.toFixed(3)}`,
+    `${{ chat: 'chats and typing', page: 'pages', search: 'searches' }[group]}: thresholds at ${c.alphaLow * 100} % / ` +
+      `${c.alphaMedium * 100} % of harmless dev items per category (low / medium), damp cutting ≤ ${c.beta * 100} % ` +
+      'of risky ones',
   );
+  for (const cat of header.categories) {
+    const t = header.thresholds[group][cat]!;
+    console.log(
+      `  ${cat.padEnd(16)} low ≥ ${t.low.toFixed(3)}  medium ≥ ${t.medium.toFixed(3)}  damp < ${t.damp.toFixed(3)}`,
+    );
+  }
 }
 const d = result.dev;
 console.log(

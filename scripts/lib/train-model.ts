@@ -12,8 +12,11 @@ import {
   parseModel,
   scoreText,
   serializeModel,
+  THRESHOLD_GROUPS,
   type Model,
+  type ModelHeader,
   type Threshold,
+  type ThresholdGroup,
 } from '../../lib/detection/model/model';
 import { chatWindow, modelText, pageSample, type ModelRequest } from '../../lib/detection/model/sample';
 import {
@@ -80,9 +83,9 @@ export interface Calibration {
 }
 
 /** The calibration grid: per-category thresholds at these false-alarm shares of the dev split. */
-const ALPHA_LOW = [0.002, 0.004, 0.008, 0.012, 0.02, 0.03, 0.05];
+const ALPHA_LOW = [0.001, 0.002, 0.003, 0.004, 0.006, 0.008, 0.012, 0.02, 0.03, 0.05];
 const ALPHA_MEDIUM = [0.0005, 0.001, 0.002, 0.004, 0.008];
-const BETA = [0, 0.02, 0.05, 0.1];
+const BETA = [0, 0.02, 0.05, 0.1, 0.2, 0.3];
 /** The least probability a finding needs whatever the dev split says (few harmless items of a category). */
 const FLOOR_LOW = 0.1;
 const FLOOR_MEDIUM = 0.2;
@@ -125,14 +128,15 @@ function thresholdsFor(scores: { item: CorpusItem; max: Float64Array }[], c: Cal
 }
 
 /** How well a calibration meets the dev targets: feasible ones first, then recall. */
-function objective(m: Metrics): number {
+function objective(m: Metrics, group: ThresholdGroup): number {
   const over = (v: number, bar: number) => (Number.isNaN(v) ? 0 : Math.max(0, v - bar));
   const violation =
     over(m.falseAlarmMedium.value, TARGET.falseAlarmMedium) +
     over(m.pages.falseAlarmMedium.value, TARGET.pageFalseAlarmMedium) +
     over(m.everydayLow.value, TARGET.everydayLow) * 5 +
     over(m.everydayMedium.value, TARGET.everydayMedium) * 20 +
-    over(m.falseAlarmLow.value, TARGET.falseAlarmLow);
+    // A page about a risky topic may get a gentle tip (a lesson is capped at low anyway); a chat line should not.
+    (group === 'chat' ? over(m.falseAlarmLow.value, TARGET.falseAlarmLow) : 0);
   const recall = (Number.isNaN(m.recallLow.value) ? 0 : m.recallLow.value) + 0.25 * (m.recallMedium.value || 0);
   return violation > 0 ? -10 * violation : recall - 0.1 * (m.falseAlarmLow.value || 0);
 }
@@ -140,7 +144,7 @@ function objective(m: Metrics): number {
 export interface TrainResult {
   bytes: Uint8Array;
   model: Model;
-  calibration: Calibration;
+  calibration: Record<ThresholdGroup, Calibration>;
   /** The calibrated model on dev, end to end (rules + model). */
   dev: Metrics;
   examples: number;
@@ -158,11 +162,11 @@ export function trainModel(
   detector: Detector = createDetector(),
 ): TrainResult {
   let train = corpus.filter((i) => i.split === 'train');
-  let dev = corpus.filter((i) => i.split === 'dev');
+  let devItems = corpus.filter((i) => i.split === 'dev');
   // Before the blind dev writers' files exist, every fifth train item stands in for dev (the header says so).
-  const holdout = dev.length === 0;
+  const holdout = devItems.length === 0;
   if (holdout) {
-    dev = train.filter((_, i) => i % 5 === 4);
+    devItems = train.filter((_, i) => i % 5 === 4);
     train = train.filter((_, i) => i % 5 !== 4);
   }
   const examples = trainingExamples(train);
@@ -176,14 +180,19 @@ export function trainModel(
       bucketsLog2: options.bucketsLog2,
       scales: q.scales,
       bias: q.bias,
-      thresholds: {},
+      thresholds: { chat: {}, page: {}, search: {} },
       corpus: corpusHash,
-      trainedOn: { train: train.length, dev: dev.length, writers, calibratedOn: holdout ? 'train-holdout' : 'dev' },
+      trainedOn: {
+        train: train.length,
+        dev: devItems.length,
+        writers,
+        calibratedOn: holdout ? 'train-holdout' : 'dev',
+      },
     },
     weights: q.weights,
   };
   // Dev scores of the quantised model, per item (the highest over a conversation's windows).
-  const scores = dev.map((item) => {
+  const scores = devItems.map((item) => {
     const max = new Float64Array(MODEL_CATEGORIES.length);
     for (const r of modelRequests(item)) {
       const s = scoreText(base, modelText(r), r.kind);
@@ -195,36 +204,40 @@ export function trainModel(
     return { item, max };
   });
   const cache = new Map<string, Float64Array>();
-  let best: {
-    calibration: Calibration;
-    value: number;
-    metrics: Metrics;
-    thresholds: Record<string, Threshold>;
-  } | null = null;
-  for (const alphaLow of ALPHA_LOW) {
-    for (const alphaMedium of ALPHA_MEDIUM) {
-      if (alphaMedium > alphaLow) continue;
-      for (const beta of BETA) {
-        const calibration = { alphaLow, alphaMedium, beta };
-        const thresholds = thresholdsFor(scores, calibration);
-        const model = { ...base, header: { ...base.header, thresholds } };
-        const metrics = metricsOf(dev.map((item) => ({ item, outcome: runItem({ detector, model, cache }, item) })));
-        const value = objective(metrics);
-        if (!best || value > best.value + 1e-12) best = { calibration, value, metrics, thresholds };
+  // Each group's thresholds decide only its own items (chats and typing; pages and searches), so each is calibrated
+  // on its own items, against the targets that concern them.
+  const fallback = { alphaLow: ALPHA_LOW[0]!, alphaMedium: ALPHA_MEDIUM[0]!, beta: 0 };
+  const thresholds = {} as ModelHeader['thresholds'];
+  const calibration = {} as Record<ThresholdGroup, Calibration>;
+  for (const group of THRESHOLD_GROUPS) {
+    const mine = scores.filter((x) => groupOfItem(x.item) === group);
+    let best: { calibration: Calibration; value: number; thresholds: Record<string, Threshold> } | null = null;
+    for (const alphaLow of ALPHA_LOW) {
+      for (const alphaMedium of ALPHA_MEDIUM) {
+        if (alphaMedium > alphaLow) continue;
+        for (const beta of BETA) {
+          const c = { alphaLow, alphaMedium, beta };
+          const t = thresholdsFor(mine, c);
+          const model = { ...base, header: { ...base.header, thresholds: { chat: t, page: t, search: t } } };
+          const metrics = metricsOf(
+            mine.map(({ item }) => ({ item, outcome: runItem({ detector, model, cache }, item) })),
+          );
+          const value = objective(metrics, group);
+          if (!best || value > best.value + 1e-12) best = { calibration: c, value, thresholds: t };
+        }
       }
     }
+    thresholds[group] = best?.thresholds ?? thresholdsFor([], fallback);
+    calibration[group] = best?.calibration ?? fallback;
   }
-  const thresholds =
-    best?.thresholds ?? thresholdsFor([], { alphaLow: ALPHA_LOW[0]!, alphaMedium: ALPHA_MEDIUM[0]!, beta: 0 });
   const bytes = serializeModel({ ...base, header: { ...base.header, thresholds } });
   const model = parseModel(bytes);
-  return {
-    bytes,
-    model,
-    calibration: best?.calibration ?? { alphaLow: ALPHA_LOW[0]!, alphaMedium: ALPHA_MEDIUM[0]!, beta: 0 },
-    dev: best?.metrics ?? metricsOf([]),
-    examples: examples.length,
-  };
+  const dev = metricsOf(devItems.map((item) => ({ item, outcome: runItem({ detector, model, cache }, item) })));
+  return { bytes, model, calibration, dev, examples: examples.length };
 }
+
+/** Which thresholds decide an item: a page's, a search's, or a chat's (and typing's, and interface text's). */
+const groupOfItem = (item: CorpusItem): ThresholdGroup =>
+  item.kind === 'page' || item.kind === 'search' ? item.kind : 'chat';
 
 export { barFailures };

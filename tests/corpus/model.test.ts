@@ -6,7 +6,7 @@ import { CATEGORIES, createDetector, type Category } from '../../lib/detection';
 import { combineFindings } from '../../lib/detection/combine';
 import { decideItem } from '../../lib/detection/model/decide';
 import { hashFeatures, MAX_CHARS } from '../../lib/detection/model/features';
-import { MODEL_CATEGORIES, modelOpinion, parseModel } from '../../lib/detection/model/model';
+import { MODEL_CATEGORIES, modelOpinion, parseModel, THRESHOLD_GROUPS } from '../../lib/detection/model/model';
 import { TRAIN_OPTIONS } from '../../lib/detection/model/train';
 import { loadModel, loadModelBytes, readMeta } from '../../scripts/lib/load-model';
 import { MODEL_FILE } from '../../scripts/lib/model-files';
@@ -33,10 +33,12 @@ describe('the committed model (issue #12)', () => {
 
   test('judges the categories of text the guard hands it, with thresholds for each', () => {
     expect(model!.header.categories).toEqual([...MODEL_CATEGORIES]);
-    for (const c of MODEL_CATEGORIES) {
-      const t = model!.header.thresholds[c]!;
-      expect(t.damp).toBeLessThanOrEqual(t.low);
-      expect(t.low).toBeLessThanOrEqual(t.medium);
+    for (const group of THRESHOLD_GROUPS) {
+      for (const c of MODEL_CATEGORIES) {
+        const t = model!.header.thresholds[group][c]!;
+        expect(t.damp).toBeLessThanOrEqual(t.low);
+        expect(t.low).toBeLessThanOrEqual(t.medium);
+      }
     }
   });
 });

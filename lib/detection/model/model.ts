@@ -36,6 +36,14 @@ export interface Threshold {
   damp: number;
 }
 
+/**
+ * Thresholds are calibrated apart for what people write to the child (chat, and the child's own typing), for pages
+ * and for searches: a guide page about VPNs, a four-word query and a chat line differ in what a score means.
+ */
+export const THRESHOLD_GROUPS = ['chat', 'page', 'search'] as const;
+export type ThresholdGroup = (typeof THRESHOLD_GROUPS)[number];
+export const groupOf = (kind: ModelKind): ThresholdGroup => (kind === 'typed' ? 'chat' : kind);
+
 export interface ModelHeader {
   format: number;
   categories: Category[];
@@ -43,7 +51,7 @@ export interface ModelHeader {
   /** Per category: the weight of one quantisation step. */
   scales: number[];
   bias: number[];
-  thresholds: Record<string, Threshold>;
+  thresholds: Record<ThresholdGroup, Record<string, Threshold>>;
   /** SHA-256 of the corpus the model was trained and calibrated on (`npm run train`). */
   corpus: string;
   /** What it learnt from: items per split, the writers, and where the thresholds were calibrated. */
@@ -100,10 +108,12 @@ function isHeader(h: unknown): h is ModelHeader {
     finite(x.bias, n) &&
     !!x.thresholds &&
     typeof x.thresholds === 'object' &&
-    x.categories.every((c) => {
-      const t = x.thresholds[c];
-      return !!t && [t.low, t.medium, t.damp].every((v) => typeof v === 'number' && v >= 0 && v <= 1);
-    }) &&
+    THRESHOLD_GROUPS.every((g) =>
+      x.categories.every((c) => {
+        const t = x.thresholds[g]?.[c];
+        return !!t && [t.low, t.medium, t.damp].every((v) => typeof v === 'number' && v >= 0 && v <= 1);
+      }),
+    ) &&
     typeof x.corpus === 'string'
   );
 }
@@ -163,7 +173,7 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   model.header.categories.forEach((category, c) => {
     if (!mayFind(kind, category)) return;
     const p = scores[c]!;
-    const t = model.header.thresholds[category]!;
+    const t = model.header.thresholds[groupOf(kind)][category]!;
     // A threat to share images is high however it is worded (DESIGN.md §4): the model's sure sextortion too.
     if (p >= t.medium) found.push({ category, severity: category === 'sextortion' ? 'high' : 'medium' });
     else if (p >= t.low) found.push({ category, severity: 'low' });
