@@ -48,9 +48,13 @@ export function modelRequests(item: CorpusItem): ModelRequest[] {
  * incoming messages together with the conversation's labels; a harmless conversation also gives each window the
  * extension will show the model as a harmless example.
  */
-export function trainingExamples(items: readonly CorpusItem[]): TrainingExample[] {
+export function trainingExamples(
+  items: readonly CorpusItem[],
+  everydayWeight = TRAIN_OPTIONS.everydayWeight,
+): TrainingExample[] {
   const out: TrainingExample[] = [];
   for (const item of items) {
+    const from = out.length;
     const labels = modelLabels(item);
     if (item.page) out.push({ text: pageSample(item.page), kind: 'page', labels });
     else if (item.kind === 'search' || item.kind === 'typed') out.push({ text: item.text!, kind: item.kind, labels });
@@ -70,6 +74,7 @@ export function trainingExamples(items: readonly CorpusItem[]): TrainingExample[
         incoming.forEach((t, i) => out.push({ text: chatWindow(incoming.slice(0, i), t), kind: 'chat', labels: [] }));
       }
     }
+    if (item.everyday && everydayWeight !== 1) for (let k = from; k < out.length; k++) out[k]!.weight = everydayWeight;
   }
   return out;
 }
@@ -169,7 +174,7 @@ export function trainModel(
     devItems = train.filter((_, i) => i % 5 === 4);
     train = train.filter((_, i) => i % 5 !== 4);
   }
-  const examples = trainingExamples(train);
+  const examples = trainingExamples(train, options.everydayWeight);
   const trained = trainWeights(examples, MODEL_CATEGORIES, options);
   const q = quantise(trained);
   const writers = [...new Set(corpus.map((i) => i.writer))].sort();

@@ -10,6 +10,8 @@ export interface TrainingExample {
   text: string;
   kind: ModelKind;
   labels: readonly Category[];
+  /** How much the example counts (1 by default). */
+  weight?: number;
 }
 
 export interface TrainOptions {
@@ -22,6 +24,8 @@ export interface TrainOptions {
   seed: number;
   /** A positive example of a rare category weighs up to this much more (√(negatives / positives)). */
   maxPositiveWeight: number;
+  /** Ordinary everyday chat counts this much: a tip on it is the nagging the bars limit most tightly. */
+  everydayWeight: number;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
@@ -31,6 +35,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   l2: 0.01,
   seed: 12,
   maxPositiveWeight: 4,
+  everydayWeight: 8,
 };
 
 /** A small seeded generator (mulberry32): the training order is the same on every machine. */
@@ -82,6 +87,7 @@ export function trainWeights(
     for (const e of order) {
       const f = features[e]!;
       const y = targets[e]!;
+      const w = examples[e]!.weight ?? 1;
       for (let c = 0; c < n; c++) z[c] = bias[c]!;
       for (let k = 0; k < f.index.length; k++) {
         const base = f.index[k]! * n;
@@ -91,7 +97,7 @@ export function trainWeights(
       for (let c = 0; c < n; c++) {
         const p = 1 / (1 + Math.exp(-z[c]!));
         // Cross-entropy gradient, positives weighted up for rare categories.
-        z[c] = (p - y[c]!) * (y[c] ? positiveWeight[c]! : 1);
+        z[c] = (p - y[c]!) * (y[c] ? positiveWeight[c]! : 1) * w;
         biasSquares[c]! += z[c]! * z[c]!;
         bias[c]! -= (options.rate * z[c]!) / Math.sqrt(biasSquares[c]! + 1e-8);
       }
