@@ -1,4 +1,4 @@
-import { RISKS, type Category, type Finding, type Severity } from './types';
+import type { Category, Finding, Severity } from './types';
 
 /**
  * What the learned layer says about one text (`model/model.ts` computes it in the background): the categories it
@@ -19,7 +19,7 @@ export const modelRuleId = (category: Category) => `model:${category}`;
  * - a rule finding the model is sure about the opposite of (a look-alike: "pap makanan", a VPN lesson) is lowered a
  *   step — a low one becomes weak (it counts only with other signals) — except the hard guarantees: a `high` rule
  *   finding (sextortion, an explicit request) is never lowered;
- * - a category the model finds and the rules did not find as strongly is added as a model finding
+ * - a category the model finds and the rules did not find is added as a model finding
  *   (`ruleId: 'model:<category>'`, `layer: 'model'`, no span: the whole text).
  * Scoring (`runtime.ts` `assess`) then treats both alike: several categories together, dangerous pairs, and the
  * education cap of a lesson or a news page.
@@ -34,8 +34,8 @@ export function combineFindings(rules: readonly Finding[], opinion?: ModelOpinio
       : { ...f, damped: true, ...(f.severity === 'low' ? { weak: true } : { severity: 'low' }) },
   );
   for (const { category, severity } of opinion.found) {
-    // A rule finding as strong already explains it, with its span.
-    if (!out.some((f) => f.category === category && !f.weak && RISKS.indexOf(f.severity) >= RISKS.indexOf(severity))) {
+    // What the rules found they explain and rate, with their span; the model adds what they missed.
+    if (!out.some((f) => f.category === category && !f.weak)) {
       out.push({ category, ruleId: modelRuleId(category), start: 0, end: 0, severity, layer: 'model' });
     }
   }
