@@ -124,6 +124,11 @@ export function GuidePage({ lang, category, localService }: Props) {
         {g.title}
       </h1>
       <p className="lead">{g.intro}</p>
+      <p>
+        <a href="/cards.html" target="_blank" rel="noreferrer" data-testid="cards-link">
+          {g.cardsLink}
+        </a>
+      </p>
       <section aria-labelledby="principles">
         <h2 id="principles">{g.principlesTitle}</h2>
         <ul>
