@@ -1,5 +1,4 @@
 import type { Category, Conversation, Detector, ScanResult } from '@/lib/detection';
-import type { ModelOpinion } from '@/lib/detection/combine';
 import { maxRisk, type Risk } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
 import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
@@ -90,9 +89,9 @@ export function createChats(
       if (!m.sender && adapter().id === 'generic' && this.pageText(m.text)) return true;
       const s = stateOf(m.chat);
       let found = false;
-      // The learned layer reads the other side's message with the conversation's last ones, and the child's own for
-      // oversharing (model-client.ts); its opinion joins the rules' in the conversation (issue #12).
-      const ask = model && (() => (m.direction === 'outgoing' ? model.typed(m.text) : model.chat(s.ref.id, m.text)));
+      // The learned layer reads the other side's message with the conversation's last ones (model-client.ts); its
+      // opinion joins the rules' in the conversation (issue #12). The child's own messages never leave the page.
+      const ask = model && m.direction !== 'outgoing' ? () => model.chat(s.ref.id, m.text) : undefined;
       s.queue = withModel(
         ask,
         (opinion) => {
@@ -126,16 +125,15 @@ export function createChats(
       return found;
     },
     typed(box, text) {
-      // Only the child's own oversharing counts here. The typed text goes nowhere but to Kawan Aman's own background,
-      // which judges it for oversharing and keeps nothing; no words are reported.
-      void withModel(model && (() => model.typed(text)), (opinion) => typedFindings(box, text, opinion));
+      // Only the child's own oversharing counts here; the typed text itself never leaves this function.
+      typedFindings(box, text);
     },
   };
 
-  function typedFindings(box: Element, text: string, opinion?: ModelOpinion | null) {
+  function typedFindings(box: Element, text: string) {
     const findings = detector
-      .scan({ text, kind: 'typed', direction: 'outgoing', model: opinion })
-      .findings.filter((f) => f.category === 'oversharing' && !f.weak);
+      .scan({ text, kind: 'typed', direction: 'outgoing' })
+      .findings.filter((f) => f.category === 'oversharing');
     if (findings.length === 0) return;
     const ref = adapter().chatOf(box);
     const s = ref ? stateOf(ref) : null;

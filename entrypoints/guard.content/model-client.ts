@@ -36,9 +36,6 @@ export const askPage = (page: Pick<PageInput, 'title' | 'headings' | 'text'>) =>
 
 export const askSearch = (query: string) => askModel({ kind: 'search', text: query.slice(0, 300) });
 
-/** What the child typed or sent, for oversharing only; the background judges it and keeps nothing. */
-export const askTyped = (text: string) => askModel({ kind: 'typed', text: text.slice(0, MESSAGE_CHARS) });
-
 /**
  * Incoming chat messages, each with the last ones of its conversation (the model reads them together; the
  * conversation's risk accumulates in the guard's `Conversation`). Only this page's memory holds them.
@@ -58,14 +55,12 @@ export function createChatModel(): (conversation: string, text: string) => Promi
 /** The model's questions of one page; absent (tests, a page without the background) the rules decide alone. */
 export interface ModelClient {
   chat(conversation: string, text: string): Promise<ModelOpinion | null>;
-  typed(text: string): Promise<ModelOpinion | null>;
   search(query: string): Promise<ModelOpinion | null>;
   page(page: Pick<PageInput, 'title' | 'headings' | 'text'>): Promise<ModelOpinion | null>;
 }
 
 export const createModelClient = (): ModelClient => ({
   chat: createChatModel(),
-  typed: askTyped,
   search: askSearch,
   page: askPage,
 });

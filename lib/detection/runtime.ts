@@ -88,7 +88,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
 
   /**
    * Findings of both layers (the rules', and the learned layer's opinion when given, `combine.ts`) plus the offsets
-   * of education cues. Interface text is the rules' alone.
+   * of education cues. The child's typing and interface text are the rules' alone.
    */
   function find(
     text: string,
@@ -123,7 +123,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
         findings.push(finding);
       }
     }
-    return { findings: kind === 'ui' ? findings : combineFindings(findings, model), education };
+    return { findings: kind === 'typed' || kind === 'ui' ? findings : combineFindings(findings, model), education };
   }
 
   /** The kind a text is checked as: the child's own chat messages (outgoing) for oversharing only. */

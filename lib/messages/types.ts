@@ -23,8 +23,7 @@ export interface FindingReport {
   scope: string;
   /**
    * The matched words themselves (each ≤ 100 chars), for the child's own report; never stored by default. Always
-   * empty for `typed`: what the child types is never reported (the model judges it in the background and keeps
-   * nothing).
+   * empty for `typed`: what the child types never leaves the page.
    */
   matched: string[];
   /** The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. */

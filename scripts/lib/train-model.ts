@@ -8,7 +8,6 @@ import { MAX_CHARS } from '../../lib/detection/model/features';
 import {
   MODEL_CATEGORIES,
   MODEL_FORMAT,
-  mayFind,
   parseModel,
   scoreText,
   serializeModel,
@@ -33,14 +32,10 @@ const modelLabels = (item: CorpusItem) => item.labels.filter((c) => MODEL_CATEGO
 /** The requests the extension would make of the model for an item (`decide.ts` makes the same ones). */
 export function modelRequests(item: CorpusItem): ModelRequest[] {
   if (item.page) return [{ kind: 'page', ...item.page }];
-  if (item.kind === 'search' || item.kind === 'typed') return [{ kind: item.kind, text: item.text! }];
+  if (item.kind === 'search') return [{ kind: 'search', text: item.text! }];
   if (item.kind !== 'chat') return [];
-  const messages = item.messages ?? [['in', item.text!] as const];
-  const incoming = messages.filter(([d]) => d === 'in').map(([, t]) => t);
-  return [
-    ...incoming.map((text, i): ModelRequest => ({ kind: 'chat', text, earlier: incoming.slice(0, i) })),
-    ...messages.filter(([d]) => d === 'out').map(([, text]): ModelRequest => ({ kind: 'typed', text })),
-  ];
+  const incoming = (item.messages ?? [['in', item.text!] as const]).filter(([d]) => d === 'in').map(([, t]) => t);
+  return incoming.map((text, i): ModelRequest => ({ kind: 'chat', text, earlier: incoming.slice(0, i) }));
 }
 
 /**
@@ -57,20 +52,13 @@ export function trainingExamples(
     const from = out.length;
     const labels = modelLabels(item);
     if (item.page) out.push({ text: pageSample(item.page), kind: 'page', labels });
-    else if (item.kind === 'search' || item.kind === 'typed') out.push({ text: item.text!, kind: item.kind, labels });
+    else if (item.kind === 'search') out.push({ text: item.text!, kind: 'search', labels });
     else if (item.kind === 'chat' && item.text) out.push({ text: item.text, kind: 'chat', labels });
     else if (item.kind === 'chat' && item.messages) {
       const incoming = item.messages.filter(([d]) => d === 'in').map(([, t]) => t);
-      const outgoing = item.messages.filter(([d]) => d === 'out').map(([, t]) => t);
-      // The child's own replies: oversharing when the conversation has it, nothing else.
-      if (outgoing.length) {
-        const own = labels.filter((c) => c === 'oversharing');
-        out.push({ text: outgoing.join('\n').slice(0, MAX_CHARS), kind: 'typed', labels: own });
-      }
       if (!incoming.length) continue;
-      const theirs = labels.filter((c) => c !== 'oversharing');
-      out.push({ text: incoming.join('\n').slice(0, MAX_CHARS), kind: 'chat', labels: theirs });
-      if (!theirs.length && incoming.length > 1) {
+      out.push({ text: incoming.join('\n').slice(0, MAX_CHARS), kind: 'chat', labels });
+      if (!labels.length && incoming.length > 1) {
         incoming.forEach((t, i) => out.push({ text: chatWindow(incoming.slice(0, i), t), kind: 'chat', labels: [] }));
       }
     }
@@ -92,8 +80,8 @@ const ALPHA_LOW = [0.001, 0.002, 0.003, 0.004, 0.006, 0.008, 0.012, 0.02, 0.03, 
 const ALPHA_MEDIUM = [0.0005, 0.001, 0.002, 0.004, 0.008];
 const BETA = [0, 0.02, 0.05, 0.1, 0.2, 0.3];
 /** The least probability a finding needs whatever the dev split says (few harmless items of a category). */
-const FLOOR_LOW = 0.1;
-const FLOOR_MEDIUM = 0.2;
+const FLOOR_LOW = 0.2;
+const FLOOR_MEDIUM = 0.3;
 /** The dev targets sit a little inside the bars, so unseen text has room. */
 const TARGET = {
   falseAlarmMedium: 0.04,
@@ -140,8 +128,9 @@ function objective(m: Metrics, group: ThresholdGroup): number {
     over(m.pages.falseAlarmMedium.value, TARGET.pageFalseAlarmMedium) +
     over(m.everydayLow.value, TARGET.everydayLow) * 5 +
     over(m.everydayMedium.value, TARGET.everydayMedium) * 20 +
-    // A page about a risky topic may get a gentle tip (a lesson is capped at low anyway); a chat line should not.
-    (group === 'chat' ? over(m.falseAlarmLow.value, TARGET.falseAlarmLow) : 0);
+    // A page about a risky topic may get a gentle tip (a lesson is capped at low anyway); a chat line or the child's
+    // own search should not.
+    (group === 'page' ? 0 : over(m.falseAlarmLow.value, TARGET.falseAlarmLow));
   const recall = (Number.isNaN(m.recallLow.value) ? 0 : m.recallLow.value) + 0.25 * (m.recallMedium.value || 0);
   return violation > 0 ? -10 * violation : recall - 0.1 * (m.falseAlarmLow.value || 0);
 }
@@ -201,10 +190,7 @@ export function trainModel(
     const max = new Float64Array(MODEL_CATEGORIES.length);
     for (const r of modelRequests(item)) {
       const s = scoreText(base, modelText(r), r.kind);
-      // Only where the extension asks it: oversharing in the child's typing, the rest in what others wrote.
-      s.forEach((v, k) => {
-        if (mayFind(r.kind, MODEL_CATEGORIES[k]!)) max[k] = Math.max(max[k]!, v);
-      });
+      s.forEach((v, k) => (max[k] = Math.max(max[k]!, v)));
     }
     return { item, max };
   });

@@ -57,8 +57,6 @@ async function extension(
   else if (item.kind === 'chat') {
     const opinion = await client.createChatModel()('conversation', line.text!);
     r = detector.conversation().scan({ text: line.text!, kind: 'chat', direction: 'incoming', model: opinion });
-  } else if (item.kind === 'typed') {
-    r = detector.scan({ text: line.text!, kind: 'typed', model: await client.askTyped(line.text!) });
   } else r = detector.scan({ text: line.text!, kind: item.kind });
   return { risk: r.risk, categories: r.categories };
 }

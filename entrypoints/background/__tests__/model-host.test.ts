@@ -40,7 +40,8 @@ describe('classifyText: the guard hands the background model a text', () => {
     ['a message over the bound', { kind: 'chat', text: 'a'.repeat(1001) }],
     ['too many earlier messages', { kind: 'chat', text: 'hai', earlier: ['a', 'b', 'c'] }],
     ['a page text over the bound', { kind: 'page', title: 't', headings: [], text: 'x'.repeat(3001) }],
-    ['an unknown kind', { kind: 'ui', text: 'Nomor ini tidak ada di kontak Anda' }],
+    ['the child’s typing (never sent; refused)', { kind: 'typed', text: 'rumahku di jalan mawar' }],
+    ['interface text', { kind: 'ui', text: 'Nomor ini tidak ada di kontak Anda' }],
     ['an extra field', { kind: 'search', text: 'vpn', keep: true }],
   ])('%s gets null', async (_, payload) => {
     await register(async () => BYTES);

@@ -29,7 +29,6 @@ function start(url: string, html: string, answer: (kind: string, text: string) =
   };
   const model: ModelClient = {
     chat: (_, text) => ask('chat', text),
-    typed: (text) => ask('typed', text),
     search: (q) => ask('search', q),
     page: (p) => ask('page', p.title),
   };
@@ -86,14 +85,18 @@ test('a rule finding the model is sure is a look-alike is lowered; a sure sextor
   expect(reports.at(-1)).toMatchObject({ risk: 'high', categories: expect.arrayContaining(['sextortion']) });
 });
 
-test('the child’s typing is asked about for oversharing only, and no typed words are reported', async () => {
-  const { reports, asked } = start('https://chat.example/room/3', `${CHAT}<textarea></textarea>`, (kind) =>
-    kind === 'typed' ? { found: [{ category: 'oversharing', severity: 'low' }], damp: [] } : NOTHING,
-  );
+test('the child’s own messages are never handed to the model: they stay on the page, the rules judge them', async () => {
+  const { reports, asked } = start('https://chat.example/room/3', CHAT, () => ({
+    found: [{ category: 'secrecy', severity: 'medium' }],
+    damp: [],
+  }));
   document
     .querySelector('[role=log]')!
-    .insertAdjacentHTML('beforeend', '<div class="message out">rumahku yg pagar biru deket masjid</div>');
+    .insertAdjacentHTML(
+      'beforeend',
+      '<div class="message out">rumahku di jalan mawar no 5, wa aku 0812-5550-9876</div>',
+    );
   await settle(120);
-  expect(asked.filter((a) => !a.startsWith('page:'))).toEqual(['typed: rumahku yg pagar biru deket masjid']);
-  expect(reports).toEqual([expect.objectContaining({ categories: ['oversharing'], ruleIds: ['model:oversharing'] })]);
+  expect(asked.filter((a) => !a.startsWith('page:'))).toEqual([]);
+  expect(reports.every((r) => r.ruleIds.every((id) => !id.startsWith('model:')))).toBe(true);
 });

@@ -6,9 +6,7 @@
  *               └▶ model(conversation window) (background) ──────┴▶ conversation.scan({ …, model }) ─▶ ScanResult
  *   search query ─▶ rules + model(query)                          ─▶ detector.scan({ …, model })
  *   page         ─▶ rules(title, headings, text) + model(sample)  ─▶ detector.scanPage(page, model)
- *   typed, and the child's own chat messages ─▶ rules + model(text), for oversharing only (sent to the background,
- *                  never stored, never reported as words)
- *   ui           ─▶ rules alone (the site's own interface text; the site adapters read it)
+ *   typed / ui   ─▶ rules alone (the child's typing never leaves the page; interface text is the site's)
  */
 import type { Detector, InputKind, PageInput, ScanResult } from '../types';
 import type { ModelOpinion } from '../combine';
@@ -60,19 +58,12 @@ export function decideItem(engine: Engine, input: DecisionInput): ScanResult[] {
     const text = input.text ?? '';
     return [detector.scan({ text, kind: 'search', model: askModel(model, { kind: 'search', text }, cache) })];
   }
-  if (input.kind === 'typed') {
-    const text = input.text ?? '';
-    return [detector.scan({ text, kind: 'typed', model: askModel(model, { kind: 'typed', text }, cache) })];
-  }
   if (input.kind !== 'chat') return [detector.scan({ text: input.text ?? '', kind: input.kind })];
   const chat = detector.conversation();
   const earlier: string[] = [];
   return (input.messages ?? [['in', input.text ?? ''] as const]).map(([dir, text]) => {
     if (dir === 'ui') return chat.scan({ text, kind: 'ui' });
-    if (dir === 'out') {
-      const model = askModel(engine.model, { kind: 'typed', text }, cache);
-      return chat.scan({ text, kind: 'chat', direction: 'outgoing', model });
-    }
+    if (dir === 'out') return chat.scan({ text, kind: 'chat', direction: 'outgoing' });
     const result = chat.scan({
       text,
       kind: 'chat',

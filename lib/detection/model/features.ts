@@ -83,10 +83,10 @@ const SEED_CHAR = 0x5bd1e995;
 const SEED_KIND = 0x1b873593;
 
 /**
- * Model kinds: what the guard hands the model — incoming chat, pages, searches, and the child's own typing (for
- * `oversharing` only). Interface text (`ui`) is the site adapters' and the rules' alone.
+ * Model kinds: what the guard hands the model — incoming chat, pages, searches. The child's own typing never leaves
+ * the page and interface text (`ui`) is the site's: the rules judge those alone.
  */
-export const MODEL_KINDS = ['chat', 'page', 'search', 'typed'] as const;
+export const MODEL_KINDS = ['chat', 'page', 'search'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export function isModelKind(kind: InputKind): kind is ModelKind {

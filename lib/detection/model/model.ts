@@ -20,13 +20,13 @@ export const MODEL_FORMAT = 1;
 const MAGIC = [0x4b, 0x41, 0x4d, 0x4c]; // "KAML"
 
 /**
- * The categories the model judges: every one but `unknown_contact`, which comes from the chat site's own interface
- * (the site adapters and the rules).
+ * The categories the model judges: those of what others write to the child and of what the child looks up. The
+ * child's own typing (`oversharing`) never leaves the page and `unknown_contact` comes from the chat site's own
+ * interface: the rules and the site adapters judge those.
  */
-export const MODEL_CATEGORIES = CATEGORIES.filter((c) => c !== 'unknown_contact') as readonly Category[];
-
-/** What the model may find in a kind of text: the child's own typing is about oversharing only, and nothing else is. */
-export const mayFind = (kind: ModelKind, category: Category) => (kind === 'typed') === (category === 'oversharing');
+export const MODEL_CATEGORIES = CATEGORIES.filter(
+  (c) => c !== 'oversharing' && c !== 'unknown_contact',
+) as readonly Category[];
 
 /** Per category: probabilities at which the model finds it (`low`, `medium`) or damps a rule's finding of it. */
 export interface Threshold {
@@ -37,12 +37,12 @@ export interface Threshold {
 }
 
 /**
- * Thresholds are calibrated apart for what people write to the child (chat, and the child's own typing), for pages
+ * Thresholds are calibrated apart for what people write to the child (chat), for pages
  * and for searches: a guide page about VPNs, a four-word query and a chat line differ in what a score means.
  */
 export const THRESHOLD_GROUPS = ['chat', 'page', 'search'] as const;
 export type ThresholdGroup = (typeof THRESHOLD_GROUPS)[number];
-export const groupOf = (kind: ModelKind): ThresholdGroup => (kind === 'typed' ? 'chat' : kind);
+export const groupOf = (kind: ModelKind): ThresholdGroup => kind;
 
 export interface ModelHeader {
   format: number;
@@ -171,7 +171,6 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   const found: { category: Category; severity: Severity }[] = [];
   const damp: Category[] = [];
   model.header.categories.forEach((category, c) => {
-    if (!mayFind(kind, category)) return;
     const p = scores[c]!;
     const t = model.header.thresholds[groupOf(kind)][category]!;
     // A threat to share images is high however it is worded (DESIGN.md §4): the model's sure sextortion too.

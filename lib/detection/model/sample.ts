@@ -32,7 +32,6 @@ export function pageSample(page: Pick<PageInput, 'title' | 'headings' | 'text'>)
 export type ModelRequest =
   | { kind: 'chat'; text: string; earlier?: readonly string[] }
   | { kind: 'search'; text: string }
-  | { kind: 'typed'; text: string }
   | { kind: 'page'; title: string; headings: readonly string[]; text: string };
 
 /** The one text the model reads for a request. */

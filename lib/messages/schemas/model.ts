@@ -15,8 +15,6 @@ export const modelSchemas = {
       earlier: z.array(message).max(WINDOW_MESSAGES).optional(),
     }),
     z.strictObject({ kind: z.literal('search'), text: z.string().max(300) }),
-    // The child's own typing, for oversharing only: judged and forgotten, never reported as words.
-    z.strictObject({ kind: z.literal('typed'), text: message }),
     z.strictObject({
       kind: z.literal('page'),
       title: z.string().max(300),
