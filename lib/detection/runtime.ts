@@ -7,6 +7,7 @@
  *
  * It ships in every page, so it is written to stay small: categories and severities are indices, a tally is an array.
  */
+import { combineFindings, type ModelOpinion } from './combine';
 import { createMatcher, type Matches } from './matcher';
 import { CONTEXT_BITS, EDUCATION, FLAG_UNLESS, FLAG_WEAK, type DetectionPack } from './pack';
 import {
@@ -41,18 +42,18 @@ export function pageText(page: PageInput): string {
 }
 
 /** One tally value into another: the stronger severity, and "not weak" if either is. */
-const combine = (v: number, w: number) => (Math.max(v >> 1, w >> 1) << 1) | ((v | w) & 1);
+const stronger = (v: number, w: number) => (Math.max(v >> 1, w >> 1) << 1) | ((v | w) & 1);
 
 /** Both tallies in one (a new one when `into` is omitted). */
 function merge(a: Tally, into: Tally = CATEGORIES.map(() => 0)): Tally {
-  a.forEach((v, i) => (into[i] = combine(v, into[i]!)));
+  a.forEach((v, i) => (into[i] = stronger(v, into[i]!)));
   return into;
 }
 
 function tallyOf(findings: readonly Finding[], into: Tally = CATEGORIES.map(() => 0)): Tally {
   for (const f of findings) {
     const i = cat(f.category);
-    into[i] = combine(RISKS.indexOf(f.severity) * 2 + +!f.weak, into[i]!);
+    into[i] = stronger(RISKS.indexOf(f.severity) * 2 + +!f.weak, into[i]!);
   }
   return into;
 }
@@ -111,8 +112,15 @@ export function detectorFromPack(pack: DetectionPack): Detector {
   const matcher = createMatcher(pack);
   const { id, cat: cats, sev, flags, of } = pack.rules;
 
-  /** Findings plus the offsets of education cues. */
-  function find(text: string, kind: InputKind): { findings: Finding[]; education: number[] } {
+  /**
+   * Findings of both layers (the rules', and the learned layer's opinion when given, `combine.ts`) plus the offsets
+   * of education cues. The child's typing and interface text are the rules' alone.
+   */
+  function find(
+    text: string,
+    kind: InputKind,
+    model?: ModelOpinion | null,
+  ): { findings: Finding[]; education: number[] } {
     const m = matcher.run(text, CONTEXT_BITS[kind]);
     const findings: Finding[] = [];
     const education: number[] = [];
@@ -136,7 +144,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
         findings.push(finding);
       }
     }
-    return { findings, education };
+    return { findings: kind === 'typed' || kind === 'ui' ? findings : combineFindings(findings, model), education };
   }
 
   /** The kind a text is checked as: the child's own chat messages (outgoing) for oversharing only. */
@@ -145,17 +153,17 @@ export function detectorFromPack(pack: DetectionPack): Detector {
 
   return {
     scan(input) {
-      const { findings, education } = find(input.text, kindOf(input));
+      const { findings, education } = find(input.text, kindOf(input), input.model);
       // Most texts have nothing: no tally to add up.
       if (findings.length === 0) return nothing(findings);
       return assess(tallyOf(findings), findings, education.length > 0);
     },
 
-    scanPage(page) {
+    scanPage(page, model) {
       const text = pageText(page);
       const bodyStart = text.length - page.url.length - page.text.length - 1;
       const prominent = (offset: number) => offset < bodyStart || offset >= text.length - page.url.length;
-      const { findings, education } = find(text, 'page');
+      const { findings, education } = find(text, 'page', model);
       // A topic counts when the title, a heading or the address says it, when the body says it twice, or when one
       // strong phrase says it; a passing mention in an article is not the page's topic.
       const kept = findings.filter((f) => {
@@ -183,7 +191,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
         categories: seen,
         scan(input) {
           const kind = kindOf(input);
-          const { findings } = find(input.text, kind);
+          const { findings } = find(input.text, kind, input.model);
           if (!findings.length) return nothing(findings);
           for (const f of findings) seen.add(f.category);
           if (kind !== input.kind || kind === 'ui') {

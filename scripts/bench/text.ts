@@ -1,9 +1,35 @@
 /**
  * Deterministic "mixed chat/page text" for the benchmark: chat lines and page paragraphs in Indonesian, English and
- * Javanese, drawn from the labelled corpus (risky and harmless alike) and from ordinary prose, shuffled with a
- * seeded generator so every run scans the same bytes.
+ * Javanese, drawn from the rule author's labelled items (`tests/fixtures/texts`, risky and harmless alike) and from
+ * ordinary prose, shuffled with a seeded generator so every run scans the same bytes. The items are read here, not
+ * through the corpus loader, which grows with every writer: the figures stay comparable from run to run.
  */
-import { loadCorpus } from '../../tests/corpus/corpus';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TEXTS = path.resolve(import.meta.dirname, '../../tests/fixtures/texts');
+
+interface Item {
+  id: string;
+  kind: string;
+  text?: string;
+  messages?: [string, string][];
+  page?: { title: string; headings: string[]; text: string };
+}
+
+function labelledItems(): Item[] {
+  return fs
+    .readdirSync(TEXTS)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(TEXTS, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as Item),
+    );
+}
 
 const PROSE = [
   'Pemerintah daerah meresmikan jembatan baru yang menghubungkan dua kecamatan. Warga berharap perjalanan ke pasar dan sekolah menjadi lebih singkat, terutama saat musim hujan ketika jalan lama sering tergenang.',
@@ -82,7 +108,7 @@ function corpusPieces(): string[] {
   const chat: string[] = [];
   const page: string[] = [...PROSE];
   const names = ['Rina', 'Dimas', 'Kak Ayu', 'Budi', 'Alex', 'Sam', 'Mbak Sri', 'Bu Guru'];
-  for (const item of loadCorpus()) {
+  for (const item of labelledItems()) {
     if (item.page) page.push([item.page.title, ...item.page.headings, item.page.text].join('\n'));
     else if (item.messages) item.messages.forEach(([, t], i) => chat.push(`${names[i % names.length]}: ${t}`));
     else if (item.kind === 'chat') chat.push(`${names[item.id.length % names.length]}: ${item.text}`);

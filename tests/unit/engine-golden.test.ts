@@ -6,7 +6,6 @@ import { LEXICON } from '@/lib/detection/lexicon';
 import { RULES } from '@/lib/detection/rules';
 import { INPUT_KINDS } from '@/lib/detection/types';
 import { extraPhrases } from '../../scripts/bench/engine';
-import { loadCorpus } from '../corpus/corpus';
 
 /**
  * The engine's output, recorded (issue #16: "same packs, same results"): for every labelled corpus item, every rule
@@ -20,6 +19,30 @@ import { loadCorpus } from '../corpus/corpus';
  */
 
 const GOLDEN = path.resolve(import.meta.dirname, 'engine-golden.json');
+const TEXTS = path.resolve(import.meta.dirname, '../fixtures/texts');
+
+interface Item {
+  id: string;
+  kind: 'chat' | 'page' | 'search' | 'typed' | 'ui';
+  text?: string;
+  messages?: ['in' | 'out' | 'ui', string][];
+  page?: { url: string; title: string; headings: string[]; text: string };
+}
+
+/** The labelled items of `tests/fixtures/texts` (read here, not through the corpus loader, so the record stays put). */
+function items(): Item[] {
+  return fs
+    .readdirSync(TEXTS)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      fs
+        .readFileSync(path.join(TEXTS, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => JSON.parse(line) as Item),
+    );
+}
 
 /** One result as a short line: `risk categories reason | ruleId@start-end:severity[~weak] …`. */
 function line(r: ScanResult): string {
@@ -91,7 +114,7 @@ function salads(count: number): string[] {
 function record(): Record<string, string[]> {
   const detector = createDetector();
   const out: Record<string, string[]> = {};
-  for (const item of loadCorpus()) {
+  for (const item of items()) {
     if (item.page) {
       out[`corpus/${item.id}`] = [
         `scanPage: ${line(detector.scanPage({ ...item.page }))}`,
