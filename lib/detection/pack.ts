@@ -112,7 +112,6 @@ export function isPack(value: unknown): value is DetectionPack {
   const p = value as Partial<DetectionPack> | null;
   return (
     p?.format === PACK_FORMAT &&
-    typeof p.hash === 'string' &&
     Array.isArray(p.rules?.id) &&
     Object.values(p.tables ?? {}).filter(Array.isArray).length === TABLE_COUNT
   );
