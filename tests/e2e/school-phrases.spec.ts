@@ -1,6 +1,8 @@
 import type { BrowserContext } from '@playwright/test';
 import type { SchoolStatus } from '../../lib/school/status';
+import { EXTENSION_ID } from '../../lib/extension-id';
 import { expect, practiceUrl, test } from './fixtures';
+import { OptionsPage } from './pages/options';
 import { PromptObject } from './pages/prompt';
 import {
   ExtensionMessenger,
@@ -68,6 +70,21 @@ test.describe('a school policy with odd extra phrases', () => {
       // …and so is what the built-in rules catch.
       const secret = await chatWith(context, 'jangan bilang ortu ya, ini rahasia kita');
       await secret.expectState({ categories: 'secrecy' });
+
+      // The options page (here the first-run wizard, before any parent set up) carries the admin's note…
+      const optionsTab = await context.newPage();
+      const options = new OptionsPage(optionsTab, EXTENSION_ID);
+      await options.open();
+      const note = optionsTab.getByTestId('policy-problems');
+      await expect(note.locator('li[data-key="extraPhrases[0]"]')).toContainText('"++" has no letter');
+      await expect(note.locator('li[data-key="extraPhrases[1]"]')).toContainText('"©®" has no letter');
+      await expect(note.locator('li')).toHaveCount(2);
+      // …and the school panel, readable without a PIN, lists the same skipped phrases and why.
+      await options.open('school');
+      const problems = optionsTab.getByTestId('school-panel').getByTestId('school-problems');
+      await expect(problems.locator('li[data-key="extraPhrases[0]"]')).toContainText('"++" has no letter');
+      await expect(problems.locator('li[data-key="extraPhrases[1]"]')).toContainText('"©®" has no letter');
+      await expect(problems.locator('li')).toHaveCount(2);
     } finally {
       removePolicy();
       await context?.close();
