@@ -26,13 +26,11 @@ export interface FindingReport {
    * empty for `typed`: what the child types never leaves the page.
    */
   matched: string[];
-  /** The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. */
-  contact?: string;
   /**
-   * Ignored by the background, which decides this itself from `contact` and the parent's list (a page must not be
-   * able to soften a response). Kept for older guards.
+   * The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. Whether
+   * that is a trusted contact the background decides from the parent's list; a page cannot claim it.
    */
-  trustedContact?: boolean;
+  contact?: string;
   /** The web chat the finding came from (its site adapter's id), for app-specific help on the report page. */
   site?: ChatSite;
   /** The page title, for the child's report. */

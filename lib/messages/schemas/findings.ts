@@ -16,7 +16,6 @@ export const findingsSchemas = {
       scope: z.string().max(300),
       matched: z.array(z.string().max(100)).max(10),
       contact: z.string().max(120).optional(),
-      trustedContact: z.boolean().optional(),
       title: z.string().max(300).optional(),
       site: z.enum(CHAT_SITES).optional(),
       snippet: z.string().max(SNIPPET_MAX).optional(),
