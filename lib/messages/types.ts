@@ -43,7 +43,12 @@ export interface FindingReport {
   snippet?: string;
 }
 
-export type ChildChoice = 'back' | 'continue' | 'dismiss' | 'help';
+/**
+ * What the child did with a card: left the page (`back`), went on (`continue`), closed it (`dismiss`) or asked for
+ * help. Recorded on the event, counted in the parent's picture, carried in history files.
+ */
+export const CHILD_CHOICES = ['back', 'continue', 'dismiss', 'help'] as const;
+export type ChildChoice = (typeof CHILD_CHOICES)[number];
 
 /** Everything the in-page prompt needs to render; the background decides it. */
 export interface PromptData {

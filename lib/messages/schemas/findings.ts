@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
 import { CHAT_SITES } from '../../sites/chat-sites';
-import { SNIPPET_MAX } from '../types';
+import { CHILD_CHOICES, SNIPPET_MAX } from '../types';
 
 const category = z.enum(CATEGORIES);
 
@@ -26,6 +26,6 @@ export const findingsSchemas = {
     .refine((r) => r.snippet === undefined || r.kind === 'chat' || r.kind === 'page'),
   recordChoice: z.strictObject({
     promptId: z.string().max(80),
-    choice: z.enum(['back', 'continue', 'dismiss', 'help']),
+    choice: z.enum(CHILD_CHOICES),
   }),
 } satisfies Record<string, z.ZodType>;
