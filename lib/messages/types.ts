@@ -4,7 +4,7 @@ import type { AgeBand, Language } from '../settings/schema';
 import type { ChatSite } from '../sites/chat-sites';
 import type { Story } from '../story';
 
-/** The most a kept message snippet may hold (DESIGN.md §6: "≤ 200 characters around the match"). */
+/** The most a kept message snippet may hold (docs/design.md#message-snippets: "≤ 200 characters around the match"). */
 export const SNIPPET_MAX = 200;
 
 /**
