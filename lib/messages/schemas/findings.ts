@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
 import { CHAT_SITES } from '../../sites/chat-sites';
 import { CHILD_CHOICES, SNIPPET_MAX } from '../types';
+import type { FindingsProtocol } from '../protocol/findings';
+import { linkedTo } from './link';
 
 const category = z.enum(CATEGORIES);
 
 /** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
-export const findingsSchemas = {
+export const findingsSchemas = linkedTo<FindingsProtocol>()({
   reportFindings: z
     .strictObject({
       kind: z.enum(SCAN_KINDS),
@@ -28,4 +30,4 @@ export const findingsSchemas = {
     promptId: z.string().max(80),
     choice: z.enum(CHILD_CHOICES),
   }),
-} satisfies Record<string, z.ZodType>;
+});

@@ -3,14 +3,21 @@ import type { z } from 'zod';
 /** Whether two types are the same type (not merely assignable one way: an extra optional field counts). */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
+/** A type without `readonly`, at any depth: a message may take a readonly list where the schema parses a mutable one. */
+type Plain<T> = T extends readonly (infer Item)[]
+  ? Plain<Item>[]
+  : T extends object
+    ? { -readonly [Key in keyof T]: Plain<T[Key]> }
+    : T;
+
 /** The payload of a message in a protocol interface: its one parameter, `undefined` when it takes none. */
 type PayloadOf<Message> = Message extends (...args: infer Args) => unknown ? Args[0] : never;
 
 type Linked<Schemas, Protocol> = {
   [Key in keyof Schemas]: Key extends keyof Protocol
     ? Schemas[Key] extends z.ZodType
-      ? Same<z.input<Schemas[Key]>, PayloadOf<Protocol[Key]>> extends true
-        ? Same<z.output<Schemas[Key]>, PayloadOf<Protocol[Key]>> extends true
+      ? Same<Plain<z.input<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
+        ? Same<Plain<z.output<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
           ? unknown
           : { mismatch: `the schema of ${Key & string} parses to another type than its message's payload` }
         : { mismatch: `the schema of ${Key & string} accepts another type than its message's payload` }
