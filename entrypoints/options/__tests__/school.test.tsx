@@ -58,7 +58,7 @@ describe('the school panel', () => {
         { category: 'gifts', phrase: 'koin emas gratis' },
       ],
     });
-    act(() => root.render(<SchoolPanel lang="en" status={status} counts={[]} onDownload={async () => null} />));
+    act(() => dom.root.render(<SchoolPanel lang="en" status={status} counts={[]} onDownload={async () => null} />));
     expect(text('[data-testid=school-problems] li[data-key="extraPhrases[0]"]')).toBe(
       'extraPhrases[0]: Kawan Aman cannot read this phrase, so it was skipped. The built-in rules and the other ' +
         'phrases still work. Detail: "++" has no letter, digit or emoji the engine can read',
