@@ -93,7 +93,7 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await expect(prompt.host).toHaveCount(0);
   });
 
-  test('each level answers each risk as DESIGN.md §5 says', async ({ context, sw }) => {
+  test('each level answers each risk as docs/design.md#guidance-levels says', async ({ context, sw }) => {
     const TABLE = {
       gentle: { low: 'none', medium: 'tip', high: 'tip' },
       guided: { low: 'tip', medium: 'warn', high: 'warn' },

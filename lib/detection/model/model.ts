@@ -173,7 +173,7 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   model.header.categories.forEach((category, c) => {
     const p = scores[c]!;
     const t = model.header.thresholds[groupOf(kind)][category]!;
-    // A threat to share images is high however it is worded (DESIGN.md §4): the model's sure sextortion too.
+    // A threat to share images is high however it is worded (docs/engine.md#scoring): the model's sure sextortion too.
     if (p >= t.medium) found.push({ category, severity: category === 'sextortion' ? 'high' : 'medium' });
     else if (p >= t.low) found.push({ category, severity: 'low' });
     else if (p < t.damp) damp.push(category);

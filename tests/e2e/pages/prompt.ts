@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** What the card shows: the test contract of DESIGN.md §3 (action, risk, categories). */
+/** What the card shows: the test contract of docs/design.md#the-cards-test-contract (action, risk, categories). */
 export interface PromptState {
   action: string;
   risk: string;
