@@ -16,7 +16,7 @@ import { CATEGORIES, type Category, type Severity } from '../types';
 import { hashFeatures, type Features, type ModelKind } from './features';
 
 /** Bump when the layout or the features change; a model file of another format is not loaded (rules run alone). */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 const MAGIC = [0x4b, 0x41, 0x4d, 0x4c]; // "KAML"
 
 /**
