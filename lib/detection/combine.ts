@@ -20,7 +20,10 @@ export const modelRuleId = (category: Category) => `model:${category}`;
  *   step — a low one becomes weak (it counts only with other signals) — except the hard guarantees: a `high` rule
  *   finding (sextortion, an explicit request) is never lowered;
  * - a category the model finds and the rules did not find is added as a model finding
- *   (`ruleId: 'model:<category>'`, `layer: 'model'`, no span: the whole text).
+ *   (`ruleId: 'model:<category>'`, `layer: 'model'`, no span: the whole text) — but when the rules already found
+ *   something, only a category the model is fairly sure of (`medium` or more) is added: a `low` second opinion would
+ *   turn a tip into a warning by the "two categories" rule ("jangan bilang ortu ya kalau kita ngobrol" is secrecy,
+ *   not also moving to a private chat), and the rules' finding already brings the tip.
  * Scoring (`runtime.ts` `assess`) then treats both alike: several categories together, dangerous pairs, and the
  * education cap of a lesson or a news page.
  * @example combineFindings([], { found: [{ category: 'meet_offline', severity: 'medium' }], damp: [] })
@@ -33,9 +36,10 @@ export function combineFindings(rules: readonly Finding[], opinion?: ModelOpinio
       ? f
       : { ...f, damped: true, ...(f.severity === 'low' ? { weak: true } : { severity: 'low' }) },
   );
+  const ruled = out.some((f) => !f.weak);
   for (const { category, severity } of opinion.found) {
     // What the rules found they explain and rate, with their span; the model adds what they missed.
-    if (!out.some((f) => f.category === category && !f.weak)) {
+    if ((!ruled || severity !== 'low') && !out.some((f) => f.category === category && !f.weak)) {
       out.push({ category, ruleId: modelRuleId(category), start: 0, end: 0, severity, layer: 'model' });
     }
   }

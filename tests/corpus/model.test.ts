@@ -104,6 +104,18 @@ describe('bounded work on any input (fast-check)', () => {
     expect(f.index).toEqual(hashFeatures(huge.slice(0, MAX_CHARS), 'chat', 17).index);
   });
 
+  test('next to a rule finding, only a fairly sure model category is added (a low one would turn a tip into a warning)', () => {
+    const secrecy = { category: 'secrecy' as const, ruleId: 'r', start: 0, end: 5, severity: 'low' as const };
+    const low = { found: [{ category: 'move_private' as const, severity: 'low' as const }], damp: [] };
+    const medium = { found: [{ category: 'move_private' as const, severity: 'medium' as const }], damp: [] };
+    expect(combineFindings([secrecy], low).map((f) => f.category)).toEqual(['secrecy']);
+    expect(combineFindings([secrecy], medium).map((f) => f.category)).toEqual(['secrecy', 'move_private']);
+    // Alone, the model's low opinion is what it is there for: a paraphrase no rule knows still gets a tip.
+    expect(combineFindings([], low).map((f) => [f.category, f.severity])).toEqual([['move_private', 'low']]);
+    // A weak rule finding (it counts only with others) does not hold the model back.
+    expect(combineFindings([{ ...secrecy, weak: true }], low)).toHaveLength(2);
+  });
+
   test('any opinion combines with any rule findings without throwing; high rule findings are never lowered', () => {
     const category = fc.constantFrom(...CATEGORIES);
     const severity = fc.constantFrom('low' as const, 'medium' as const, 'high' as const);
