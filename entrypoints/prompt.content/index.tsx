@@ -68,17 +68,20 @@ export default defineContentScript({
         position: 'inline',
         anchor: 'html',
         append: 'last',
+        // Closed: no page script can read the card, rewrite its words or click into it (issue #15).
+        mode: 'closed',
         isolateEvents: true,
-        onMount(container, _shadow, host) {
-          host.dataset.action = data.action;
-          host.dataset.risk = data.risk;
-          host.dataset.categories = data.categories.join(',');
-          const root = ReactDOM.createRoot(container);
-          root.render(
-            <div className="ka-root">
-              <Prompt data={data} onChoice={(choice) => choose(data, choice)} onHide={close} />
-            </div>,
-          );
+        onMount(container) {
+          // The host carries nothing a page could read; what the card is about is on its outermost element inside
+          // the closed root (the test contract, DESIGN.md §3).
+          const outer = document.createElement('div');
+          outer.className = 'ka-root';
+          outer.dataset.action = data.action;
+          outer.dataset.risk = data.risk;
+          outer.dataset.categories = data.categories.join(',');
+          container.append(outer);
+          const root = ReactDOM.createRoot(outer);
+          root.render(<Prompt data={data} onChoice={(choice) => choose(data, choice)} onHide={close} />);
           return root;
         },
         onRemove: (root) => root?.unmount(),

@@ -30,6 +30,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     await expect(page).toHaveURL(BLOCKED_PAGE);
     const blocked = new BlockedPageObject(page);
     await expect(blocked.heading()).toHaveText('Halaman ini ditutup dulu, ya');
+    expect(await blocked.state()).toEqual({ action: 'block', risk: 'medium', categories: [] });
     await expect(page.locator('main')).toContainText('Orang tuamu atau sekolahmu memilih untuk menutup situs ini.');
     await expect(page.locator('.site')).toContainText('blocked.test');
     await expect(blocked.readAloudButton()).toBeVisible();
@@ -117,6 +118,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     await expect(page).toHaveURL(/blocked\.html\?event=\d+#http:\/\/chat\.test:\d+\/chat\.html\?script=secret-id/);
     const blocked = new BlockedPageObject(page);
     await expect(page.locator('main')).toContainText('Kawan Aman melihat sesuatu di halaman ini');
+    expect(await blocked.state()).toEqual({ action: 'block', risk: 'low', categories: ['secrecy'] });
     await expect(page.locator('.tip-box')).toContainText('Tips untukmu');
     await page.getByRole('button', { name: 'Kenapa aku melihat ini?' }).click();
     await expect(page.locator('.why')).toContainText('Diminta merahasiakan');

@@ -2,6 +2,7 @@
 import { expect, practiceUrl, test } from './fixtures';
 import { OptionsPage, seedParent } from './pages/options';
 import { settled } from './pages/guard';
+import { PromptObject } from './pages/prompt';
 import { evaluateInContentScript } from './support/content-script';
 
 const PIN = '2468';
@@ -35,23 +36,23 @@ test.describe('a page that fights back', () => {
         'jangan bilang ortu ya',
       ),
     );
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
-    await expect(prompt.card()).toBeVisible();
+    await prompt.expectState({ categories: 'secrecy' });
+    await expect.poll(() => prompt.visible()).toBe(true);
     // Many fake events later it is still there, until the child closes it.
     await page.waitForTimeout(1000);
-    await expect(prompt.card()).toBeVisible();
-    await prompt.closeButton().click();
-    await expect(prompt.host).toHaveCount(0);
+    expect(await prompt.visible()).toBe(true);
+    await prompt.press('close');
+    await prompt.expectGone();
   });
 
-  test('a fake prompt and an endless mutation storm: the real prompt still comes', async ({ page }) => {
+  test('a fake prompt and an endless mutation storm: the real prompt still comes', async ({ page, prompt }) => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=fake-prompt,storm&script=secret-id&delay=200'));
-    // The real prompt (it has a risk and a card in its shadow root), not the page's fake one.
-    const real = page.locator('kawan-aman-prompt[data-risk]');
-    // The storm keeps the page's main thread busy (by design): give it time on a loaded CI box.
-    await expect(real).toHaveAttribute('data-categories', /secrecy/, { timeout: 20_000 });
-    await expect(real.locator('section.card')).toBeVisible();
-    await expect(page.locator('kawan-aman-prompt:not([data-risk])')).toHaveText('jangan bilang ortu ya');
+    // The real prompt (a card in a closed shadow root), not the page's fake one. The storm keeps the page's main
+    // thread busy (by design): give it time on a loaded CI box.
+    await prompt.expectState({ categories: /secrecy/ }, { timeout: 20_000 });
+    await expect.poll(() => prompt.visible()).toBe(true);
+    // The page's fake is the one with attributes: ours carries none.
+    await expect(page.locator('kawan-aman-prompt[data-action]')).toHaveText('jangan bilang ortu ya');
     expect(await page.evaluate(() => document.getElementById('ticker')!.textContent!.length > 0)).toBe(true);
   });
 
@@ -62,26 +63,25 @@ test.describe('a page that fights back', () => {
       .toBe(true);
   });
 
-  test('a chat inside a same-origin iframe', async ({ page }) => {
+  test('a chat inside a same-origin iframe', async ({ page, prompt }) => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=iframe&script=secret-en&delay=60'));
-    await expect(page.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    await prompt.expectState({ categories: /secrecy/ });
   });
 });
 
 test.describe('a page that attacks the extension itself', () => {
   test('spams messages and events, fakes our prompt and probes our files: nothing trusted, nothing found, no crash', async ({
     page,
+    prompt,
     guard,
     sw,
   }) => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=spam,probe,fake-prompt&script=secret-id&delay=200'));
-    // The real prompt comes (it has a risk and a card in its shadow root); the page's fake one is just the page's.
-    const real = page.locator('kawan-aman-prompt[data-risk]');
-    await expect(real).toHaveAttribute('data-categories', /secrecy/, { timeout: 20_000 });
-    await expect(real.locator('section.card')).toBeVisible();
+    // The real prompt comes (a card in a closed shadow root); the page's fake one is just the page's.
+    await prompt.expectState({ categories: /secrecy/ }, { timeout: 20_000 });
+    await expect.poll(() => prompt.visible()).toBe(true);
 
     // None of the extension's files can be fetched, shown or framed from the page, so it cannot even tell we are here.
-    // (`page.locator('body')` would also find the body inside our prompt's shadow root.)
     await expect(page.locator('body[data-probe]')).toBeAttached({ timeout: 15_000 });
     const probes = JSON.parse(await page.evaluate(() => document.body.dataset.probe!)) as string[];
     expect(probes.length).toBeGreaterThan(10);
@@ -115,7 +115,7 @@ test.describe('a page that attacks the extension itself', () => {
     // A prompt in another tab: its event is that tab's to answer.
     const other = await context.newPage();
     await other.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=10'));
-    await expect(other.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    await new PromptObject(other).expectState({ categories: /secrecy/ });
     const [otherEvent] = await guard.events();
 
     await page.goto(practiceUrl('chat', 'chat.html?script=family&delay=10'));
@@ -226,7 +226,7 @@ test.describe('a page that attacks the extension itself', () => {
     // The background is fine: another tab still gets its prompt, and the parent's PIN still works.
     const fresh = await context.newPage();
     await fresh.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=10'));
-    await expect(fresh.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    await new PromptObject(fresh).expectState({ categories: /secrecy/ });
     const options = new OptionsPage(fresh, extensionId);
     await options.open('picture');
     await options.unlock(PIN);

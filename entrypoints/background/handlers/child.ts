@@ -43,13 +43,18 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
     // The event's host may differ from the page's: a finding inside a frame blocks the whole tab.
     const event = await db().events.get(Number(eventId));
     if (event && event.action === 'block') {
-      return { reason: event.categories.length > 0 ? 'content' : 'site', eventId, categories: event.categories };
+      return {
+        reason: event.categories.length > 0 ? 'content' : 'site',
+        eventId,
+        categories: event.categories,
+        risk: event.risk,
+      };
     }
   }
   const { settings } = await loadEffective();
   // A shared school computer keeps daily counts only: no host, no time (DESIGN.md §8).
   if (settings.labMode || !hostInList(host, settings.blockSites)) {
-    return { reason: 'site', eventId: null, categories: [] };
+    return { reason: 'site', eventId: null, categories: [], risk: 'medium' };
   }
   const id = await tryWrite(() =>
     db().events.add({
@@ -62,7 +67,7 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
       action: 'block',
     }),
   );
-  return { reason: 'site', eventId: id === undefined ? null : String(id), categories: [] };
+  return { reason: 'site', eventId: id === undefined ? null : String(id), categories: [], risk: 'medium' };
 }
 
 /**
@@ -87,7 +92,7 @@ export function registerChildHandlers(): void {
   onMessage('blockedPageOpened', async ({ data, sender }) => {
     if (classifySender(sender)?.kind !== 'extension') return null;
     const parsed = schemas.blockedPageOpened.safeParse(data);
-    if (!parsed.success) return { reason: 'site', eventId: null, categories: [] };
+    if (!parsed.success) return { reason: 'site', eventId: null, categories: [], risk: 'medium' };
     return openBlockedPage(parsed.data.url, parsed.data.eventId);
   });
 

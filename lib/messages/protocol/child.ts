@@ -1,4 +1,4 @@
-import type { Category } from '../../detection/types';
+import type { Category, Risk } from '../../detection/types';
 import type { AgeBand, Language } from '../../settings/schema';
 
 /** What the child's own pages (popup, block page) show about Kawan Aman; never anything a parent keeps secret. */
@@ -25,6 +25,8 @@ export interface BlockInfo {
   /** The event recorded for this block; null on a shared school computer (lab mode keeps daily counts only). */
   eventId: string | null;
   categories: Category[];
+  /** How risky it was: the finding's risk; a listed site counts as `medium` (the parent or school judged it). */
+  risk: Exclude<Risk, 'none'>;
 }
 
 /** The answer to the PIN on the block page. `ok` means the site is open for a while and the page may go there. */
