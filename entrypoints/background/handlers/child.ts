@@ -8,6 +8,7 @@ import { hostInList } from '@/lib/policy/hosts';
 import type { EffectiveSettings } from '@/lib/settings/policy';
 import { loadEffective, saveSettings } from '@/lib/settings/store';
 import { grantPass } from '../blocking';
+import { answerWarningPage, warningPageOpened } from '../escalate';
 import { checkPin } from '../pin';
 import { classifySender } from '../sender';
 import { tryWrite } from '../storage-health';
@@ -115,6 +116,21 @@ export function registerChildHandlers(): void {
     if (event?.host && event.host !== new URL(parsed.data.url).hostname) await grantPass(event.host);
     await recordChoice(parsed.data.eventId, 'continue');
     return { ok: true, minutes };
+  });
+
+  onMessage('warningPageOpened', async ({ data, sender }) => {
+    if (classifySender(sender)?.kind !== 'extension') return null;
+    const parsed = schemas.warningPageOpened.safeParse(data);
+    if (!parsed.success) return null;
+    return warningPageOpened(parsed.data.promptId);
+  });
+
+  onMessage('answerWarningPage', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (from?.kind !== 'extension') return;
+    const parsed = schemas.answerWarningPage.safeParse(data);
+    if (!parsed.success) return;
+    await answerWarningPage(parsed.data.promptId, parsed.data.choice, from.tabId);
   });
 
   onMessage('askForHelp', async ({ data, sender }) => {

@@ -1,5 +1,6 @@
 import type { Category, Risk } from '../../detection/types';
 import type { AgeBand, Language } from '../../settings/schema';
+import type { ChildChoice, PromptData } from '../types';
 
 /** What the child's own pages (popup, block page) show about Kawan Aman; never anything a parent keeps secret. */
 export interface ChildStatus {
@@ -52,6 +53,13 @@ export interface ChildProtocol {
   leaveBlockedPage(data: { eventId?: string }): void;
   /** The parent's PIN on the block page opens the site for a while. */
   unlockBlockedPage(data: { url: string; pin: string; eventId?: string }): UnlockResult;
+  /**
+   * The warning page opened: the card a page kept hidden, shown there instead (`?prompt=` in its address). `null`
+   * for a prompt the background did not send there.
+   */
+  warningPageOpened(data: { promptId: string }): PromptData | null;
+  /** The child's choice on the warning page: recorded; the page's tab goes back, or the child returns to it. */
+  answerWarningPage(data: { promptId: string; choice: ChildChoice }): void;
   /** "Minta bantuan / Get help": opens the report page in one tap. */
   askForHelp(data: { from: HelpOrigin; eventId?: string }): void;
 }

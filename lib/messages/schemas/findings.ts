@@ -29,4 +29,6 @@ export const findingsSchemas = {
     promptId: z.string().max(80),
     choice: z.enum(['back', 'continue', 'dismiss', 'help']),
   }),
+  promptSeen: z.strictObject({ promptId: z.string().max(80) }),
+  promptHidden: z.strictObject({ promptId: z.string().max(80) }),
 } satisfies Record<string, z.ZodType>;

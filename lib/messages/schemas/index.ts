@@ -41,5 +41,7 @@ export const TO_CONTENT = ['showPrompt'] as const satisfies readonly (keyof Prot
 export const FROM_CONTENT = [
   'reportFindings',
   'recordChoice',
+  'promptSeen',
+  'promptHidden',
   'ensureDetectionPack',
 ] as const satisfies readonly (keyof ProtocolMap)[];
