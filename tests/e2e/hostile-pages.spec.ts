@@ -1,8 +1,11 @@
 /// <reference types="chrome" />
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, practiceUrl, test } from './fixtures';
+import { BlockedPageObject } from './pages/blocked';
 import { OptionsPage, seedParent } from './pages/options';
 import { settled } from './pages/guard';
-import { PromptObject } from './pages/prompt';
+import { BUTTONS, PromptObject } from './pages/prompt';
+import { expectAccessible, screenshot } from './support/extension';
 import { evaluateInContentScript } from './support/content-script';
 
 const PIN = '2468';
@@ -233,5 +236,259 @@ test.describe('a page that attacks the extension itself', () => {
     await expect(options.heading()).toHaveText('Gambaran');
     // The parent learns that something tried, and that it was undone.
     await expect(fresh.getByTestId('settings-guarded')).toContainText('Ada yang mencoba mengubah Kawan Aman tanpa PIN');
+  });
+});
+
+/** A practice chat that fights the card (tests/fixtures/pages/hostile-card.html), with one risky line received. */
+async function fightingChat(page: Page, attack: string, line = 'tapi jangan bilang ortu ya kalau kita ngobrol') {
+  await page.goto(practiceUrl('hostile', `hostile-card.html?attack=${attack}`));
+  await expect(page.locator('body[data-attacks]')).toBeAttached();
+  await page.evaluate(
+    (text) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(text),
+    line,
+  );
+}
+
+const WARNING_PAGE = /\/warning\.html\?prompt=/;
+
+/** The warning page a hidden card was moved to, once it opens. */
+async function warningPage(context: BrowserContext): Promise<Page> {
+  await expect.poll(() => context.pages().some((p) => WARNING_PAGE.test(p.url())), { timeout: 15_000 }).toBe(true);
+  const page = context.pages().find((p) => WARNING_PAGE.test(p.url()))!;
+  await expect(page.locator('main[data-action]')).toBeAttached();
+  return page;
+}
+
+/**
+ * Where the child sees the warning at the end of a fight: on the page (the browser's hit test lands on the card) or
+ * on the extension's warning page. Returns which, and what it showed.
+ */
+async function whereSeen(context: BrowserContext, prompt: PromptObject): Promise<'card' | 'warning page'> {
+  let where: 'card' | 'warning page' | null = null;
+  await expect
+    .poll(
+      async () => {
+        if (context.pages().some((p) => WARNING_PAGE.test(p.url()))) where = 'warning page';
+        else if (await prompt.visible().catch(() => false)) where = 'card';
+        return where;
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBeNull();
+  return where!;
+}
+
+test.describe('a page that fights the card: it can’t read it, answer for the child, hide it or hold a block (#15)', () => {
+  test('rewriting the card’s words and pressing “continue” from a script changes nothing; the child’s own press counts', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await guard.setSettings({ categoryActions: { secrecy: 'warn' } });
+    await fightingChat(page, 'rewrite');
+    const shown = await prompt.expectState({ action: 'warn', categories: 'secrecy' });
+    const words = await prompt.text();
+    await expect
+      .poll(async () => JSON.parse((await page.locator('body').getAttribute('data-rewrite')) ?? '{"tries":0}').tries)
+      .toBeGreaterThanOrEqual(10);
+    // Fifteen rounds of rewriting and clicking later: the same card, the same words, on screen, and no choice made.
+    expect(await prompt.state()).toEqual(shown);
+    expect(await prompt.text()).toBe(words);
+    expect(words).not.toContain('AMAN');
+    expect(await prompt.visible()).toBe(true);
+    expect((await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice])).toEqual([
+      ['warn', undefined],
+    ]);
+    // The child's own press is the one that counts.
+    await prompt.press('continue');
+    await prompt.expectGone();
+    await expect
+      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
+      .toEqual(['continue']);
+  });
+
+  test('the page learns nothing from the DOM: no attributes on the host, no root to open, no start event', async ({
+    page,
+    prompt,
+  }) => {
+    await fightingChat(page, 'read');
+    await prompt.expectState({ action: 'tip', categories: 'secrecy' });
+    await expect
+      .poll(async () => JSON.parse((await page.locator('body').getAttribute('data-oracle')) ?? 'null'))
+      .toBeTruthy();
+    await page.waitForTimeout(1700);
+    const oracle = JSON.parse((await page.locator('body').getAttribute('data-oracle'))!) as Record<string, unknown>;
+    expect(oracle).toMatchObject({
+      attributes: [],
+      dataset: {},
+      shadowRoot: null,
+      captured: false,
+      html: '',
+      text: '',
+    });
+    // The prompt script's start is not announced to the page (WXT's started event is kept in our own world).
+    expect((oracle.heard as string[]).filter((h) => h.includes(':prompt:') || h === 'postMessage')).toEqual([]);
+  });
+
+  test('a page that removes the card each time it appears: the warning page shows it, and the child’s answer counts', async ({
+    context,
+    page,
+    guard,
+  }) => {
+    await fightingChat(page, 'remove');
+    const warning = await warningPage(context);
+    expect(await new BlockedPageObject(warning).state()).toEqual({
+      action: 'tip',
+      risk: 'low',
+      categories: ['secrecy'],
+    });
+    await expectAccessible(warning);
+    await screenshot(warning, 'warning-page-tip-id');
+    // The tip there closes as in the page, and the child is back on the chat.
+    await warning.getByRole('button', { name: BUTTONS.close }).click();
+    await expect.poll(() => warning.isClosed()).toBe(true);
+    await expect
+      .poll(async () => (await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice]))
+      .toEqual([['tip', 'dismiss']]);
+    // Seen there, it counts as shown: the same line again brings no second tab.
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    await page.waitForTimeout(1500);
+    expect(context.pages().filter((p) => WARNING_PAGE.test(p.url()))).toEqual([]);
+  });
+
+  test('an opaque sheet at the top z-index, appended after the card again and again: the card stays on top', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=cover&loop=1'));
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    await prompt.expectState({ action: 'tip', categories: 'secrecy' });
+    await expect(page.locator('#cover')).toBeAttached();
+    await page.waitForTimeout(800);
+    expect(await prompt.visible()).toBe(true);
+    await screenshot(page, 'tip-over-a-cover');
+    await prompt.press('close');
+    await expect
+      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
+      .toEqual(['dismiss']);
+  });
+
+  test('the chat moved into a page’s modal dialog above the tip: the tip comes back on top, usable', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await fightingChat(page, 'dialog');
+    await prompt.expectState({ action: 'tip' });
+    await expect(page.locator('dialog#room[open]')).toBeAttached();
+    await expect.poll(() => prompt.visible()).toBe(true);
+    await prompt.press('close');
+    await prompt.expectGone();
+    await expect
+      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
+      .toEqual(['dismiss']);
+  });
+
+  test('a page that reopens its modal dialog over the warning again and again: the child still sees the warning', async ({
+    context,
+    page,
+    prompt,
+    guard,
+  }) => {
+    await guard.setSettings({ categoryActions: { secrecy: 'warn' } });
+    await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=dialog&loop=1'));
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    await prompt.expectState({ action: 'warn' }).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    const where = await whereSeen(context, prompt);
+    if (where === 'warning page') {
+      expect(await new BlockedPageObject(await warningPage(context)).state()).toMatchObject({ action: 'warn' });
+    }
+    expect((await guard.events()).map((e) => e.action)).toEqual(['warn']);
+  });
+
+  test('a page’s opaque popover over the tip: the tip comes back above it', async ({ page, prompt }) => {
+    await fightingChat(page, 'popover');
+    await prompt.expectState({ action: 'tip' });
+    await expect(page.locator('#sheet')).toBeAttached();
+    await page.waitForTimeout(600);
+    await expect.poll(() => prompt.visible()).toBe(true);
+  });
+
+  test('fullscreen: the tip stays above a chat gone fullscreen, and a warning shows over one', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await fightingChat(page, 'none');
+    await prompt.expectState({ action: 'tip' });
+    await page.locator('#fullscreen').click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.waitForTimeout(600);
+    await expect.poll(() => prompt.visible()).toBe(true);
+    await prompt.press('close');
+    await prompt.expectGone();
+
+    // Already fullscreen when a warning comes: it shows above it.
+    await guard.setSettings({ categoryActions: { sexual_request: 'warn' } });
+    await page.locator('#fullscreen').click();
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('kirim pap dong'),
+    );
+    await prompt.expectState({ action: 'warn', categories: /sexual_request/ });
+    await expect.poll(() => prompt.visible()).toBe(true);
+  });
+
+  test('a page scaled down to nothing: the warning page shows the tip', async ({ context, page, prompt }) => {
+    await fightingChat(page, 'scale');
+    await prompt.expectState({ action: 'tip' }).catch(() => undefined);
+    const warning = await warningPage(context);
+    expect(await new BlockedPageObject(warning).state()).toMatchObject({ action: 'tip', categories: ['secrecy'] });
+  });
+
+  test('a “Leave site?” dialog can’t hold a block: the tab goes to the block page anyway, and history says block', async ({
+    context,
+    page,
+    guard,
+  }) => {
+    await guard.setSettings({ guidanceLevel: 'protective', categoryActions: { secrecy: 'block' } });
+    await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=beforeunload'));
+    // A page may ask "Leave site?" only after the child touched it.
+    await page.locator('#compose-input').click();
+    const asked: string[] = [];
+    // The child answers "Stay".
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss().catch(() => undefined);
+    });
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    const BLOCKED = /\/blocked\.html\?event=\d+#http:\/\/hostile\.test:\d+\/hostile-card\.html/;
+    await expect.poll(() => context.pages().some((p) => BLOCKED.test(p.url())), { timeout: 15_000 }).toBe(true);
+    const blocked = new BlockedPageObject(context.pages().find((p) => BLOCKED.test(p.url()))!);
+    await expect(blocked.heading()).toBeVisible();
+    expect(await blocked.state()).toEqual({ action: 'block', risk: 'low', categories: ['secrecy'] });
+    // The chat is gone: no tab shows it any more.
+    await expect
+      .poll(() => context.pages().filter((p) => /hostile-card\.html/.test(p.url()) && !BLOCKED.test(p.url())).length)
+      .toBe(0);
+    expect(asked).toContain('beforeunload');
+    expect((await guard.events()).map((e) => [e.action, e.categories.join()])).toEqual([['block', 'secrecy']]);
   });
 });

@@ -1,10 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The block page (`blocked.html`) a blocked site or a blocked category sends the tab to. */
+/**
+ * The block page (`blocked.html`) a blocked site or a blocked category sends the tab to — and the warning page
+ * (`warning.html`), where a card a page kept hidden is shown instead (`state()` reads both).
+ */
 export class BlockedPageObject {
   constructor(readonly page: Page) {}
 
-  /** What the block page says it is about: the same three attributes as the card (its `<main>`, DESIGN.md §3). */
+  /** What the page says it is about: the same three attributes as the card (its `<main>`, DESIGN.md §3). */
   async state(): Promise<{ action: string; risk: string; categories: string[] } | null> {
     const main = this.page.locator('main[data-action]');
     if ((await main.count()) === 0) return null;
