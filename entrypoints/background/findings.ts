@@ -72,7 +72,13 @@ async function justBlocked(tabId: number, now: number): Promise<boolean> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([`shown:${tabId}`, pendingKey(tabId), `blocked:${tabId}`]);
+  await browser.storage.session.remove([
+    `shown:${tabId}`,
+    pendingKey(tabId),
+    `blocked:${tabId}`,
+    // The warning tab opened for it (escalate.ts); what that tab shows stays until it is answered.
+    `shown:${tabId}:warningTab`,
+  ]);
   await forgetPrompts(tabId);
   await forgetShowing(tabId);
 }
