@@ -1,10 +1,9 @@
-import type { Lang } from './index';
-import type { TipLang } from './tips/types';
+import type { ChildLang } from './index';
 
 /** The toolbar popup: status, help, today's tip, the tips browser and what a parent can see. */
 const id = {
   statusOn: 'Kawan Aman sedang menjaga',
-  statusOnDetail: 'Kalau ada yang terasa aneh saat kamu berinternet, Kawan Aman akan memberimu tips.',
+  statusOnDetail: 'Kalau Kawan Aman melihat sesuatu yang kurang aman, kamu akan mendapat tips.',
   statusPaused: 'Kawan Aman sedang istirahat',
   statusPausedUntil: 'Orang tuamu mengistirahatkan Kawan Aman sampai {time}.',
   statusSchool: 'Diatur oleh sekolah',
@@ -16,7 +15,6 @@ const id = {
   todayTip: 'Tips hari ini',
   tipsTitle: 'Belajar tips',
   topicLabel: 'Pilih topik',
-  tipLanguageLabel: 'Bahasa tips',
   tipCount: 'Tips {n} dari {total}',
   previous: 'Tips sebelumnya',
   next: 'Tips berikutnya',
@@ -26,12 +24,12 @@ const id = {
   privacyKept: [
     'Kapan Kawan Aman memberi tips atau peringatan',
     'Jenis hal yang dilihatnya, misalnya “diminta foto”',
-    'Pilihanmu: kembali, lanjut, atau minta bantuan',
+    'Pilihanmu: meninggalkan halaman, lanjut, atau minta bantuan',
     'Nama situsnya saja, misalnya “chat.example.com”',
   ],
   privacySnippets: 'Orang tuamu memilih menyimpan potongan pendek pesan di sekitar kata yang ditandai.',
   privacyNeverTitle: 'Yang tidak pernah disimpan',
-  privacyNever: ['Pesan dan obrolanmu', 'Foto dan videomu', 'Apa yang kamu ketik'],
+  privacyNever: ['Isi lengkap pesan dan obrolanmu', 'Foto dan videomu', 'Apa yang kamu ketik'],
   privacyLab:
     'Di komputer sekolah ini, Kawan Aman hanya menghitung berapa kali ada tips setiap hari. Tidak ada nama, jam, situs, atau pesan yang disimpan.',
   privacyReports: 'Laporan yang kamu buat sendiri tetap milikmu sampai kamu atau orang tuamu menghapusnya.',
@@ -43,7 +41,7 @@ const id = {
 
 const en: typeof id = {
   statusOn: 'Kawan Aman is looking out for you',
-  statusOnDetail: 'If something online feels strange, Kawan Aman will give you a tip.',
+  statusOnDetail: 'If Kawan Aman notices something that may not be safe, it gives you a tip.',
   statusPaused: 'Kawan Aman is taking a break',
   statusPausedUntil: 'Your parent paused Kawan Aman until {time}.',
   statusSchool: 'Managed by your school',
@@ -54,7 +52,6 @@ const en: typeof id = {
   todayTip: "Today's tip",
   tipsTitle: 'Learn with tips',
   topicLabel: 'Choose a topic',
-  tipLanguageLabel: 'Tip language',
   tipCount: 'Tip {n} of {total}',
   previous: 'Previous tip',
   next: 'Next tip',
@@ -64,12 +61,12 @@ const en: typeof id = {
   privacyKept: [
     'When Kawan Aman gave a tip or a warning',
     'What kind of thing it noticed, like “asked for photos”',
-    'What you chose: go back, continue or get help',
+    'What you chose: leave the page, continue or get help',
     'Only the website’s name, like “chat.example.com”',
   ],
   privacySnippets: 'Your parent chose to keep short bits of the message around the flagged words.',
   privacyNeverTitle: 'What is never kept',
-  privacyNever: ['Your messages and chats', 'Your photos and videos', 'What you type'],
+  privacyNever: ['The full text of your messages and chats', 'Your photos and videos', 'What you type'],
   privacyLab:
     'On this school computer, Kawan Aman only counts how many tips there were each day. No names, times, sites or messages are kept.',
   privacyReports: 'Reports you make yourself stay yours until you or your parent delete them.',
@@ -79,11 +76,49 @@ const en: typeof id = {
   loading: 'Loading…',
 };
 
-export const popupWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  statusOn: 'Kawan Aman lagi njogo koen',
+  statusOnDetail: 'Lek Kawan Aman nemu perkoro sing kurang aman, koen oleh tips.',
+  statusPaused: 'Kawan Aman lagi leren',
+  statusPausedUntil: 'Wong tuwomu ngelerenno Kawan Aman sampek {time}.',
+  statusSchool: 'Diatur sekolah',
+  statusSchoolDetail: 'Sekolahmu sing ngatur Kawan Aman nang komputer iki.',
+  labTitle: 'Komputer bareng nang sekolah',
+  labDetail:
+    'Komputer iki dienggo gantian nang sekolah. Kawan Aman gak nyimpen jenengmu, situs sing mbok bukak, utowo chat-mu.',
+  helpLead: 'Onok sing nggawe koen bingung, susah, utowo gak penak? Koen oleh njaluk tulung kapan ae.',
+  todayTip: 'Tips dino iki',
+  tipsTitle: 'Sinau tips',
+  topicLabel: 'Pilih topik',
+  tipCount: 'Tips {n} teko {total}',
+  previous: 'Tips sakdurunge',
+  next: 'Tips sakteruse',
+  privacyTitle: 'Opo sing isok dideloki wong tuwomu?',
+  privacyTitleLab: 'Opo sing isok dideloki sekolah?',
+  privacyKeptTitle: 'Sing disimpen nang komputer iki',
+  privacyKept: [
+    'Kapan Kawan Aman ngekei tips utowo peringatan',
+    'Jinise perkoro sing dideloki, contone “dijaluki foto”',
+    'Pilihanmu: metu, nerusno, utowo njaluk tulung',
+    'Mek jeneng situse, contone “chat.example.com”',
+  ],
+  privacySnippets: 'Wong tuwomu milih nyimpen potongan cendhek pesen nang sekitar tembung sing ditandhani.',
+  privacyNeverTitle: 'Sing gak tau disimpen',
+  privacyNever: ['Isi lengkap pesen ambek chat-mu', 'Foto ambek videomu', 'Opo sing mbok ketik'],
+  privacyLab:
+    'Nang komputer sekolah iki, Kawan Aman mek ngitung onok piro tips saben dino. Gak onok jeneng, jam, situs, utowo pesen sing disimpen.',
+  privacyReports: 'Laporan sing mbok gawe dhewe tetep duwekmu, sampek dihapus koen utowo wong tuwomu.',
+  privacyReportsLab:
+    'Laporan sing mbok gawe nang komputer iki dihapus mari browser ditutup, dadi murid liyo gak isok moco.',
+  languageLabel: 'Boso',
+  loading: 'Sek…',
+};
 
-const LANGUAGE_NAMES: Record<TipLang, string> = { id: 'Bahasa Indonesia', en: 'English', jv: 'Basa Jawa' };
+export const popupWords: Record<ChildLang, typeof id> = { id, en, jv };
+
+const LANGUAGE_NAMES: Record<ChildLang, string> = { id: 'Bahasa Indonesia', en: 'English', jv: 'Boso Jowo' };
 
 /** Each language is named in its own words, whatever the popup's language is. */
-export function languageName(lang: TipLang): string {
+export function languageName(lang: ChildLang): string {
   return LANGUAGE_NAMES[lang];
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
 import { settleSeen } from './findings';
+import { leaveToCalmPage } from './leave';
 import { mayOpenHelp, RateLimiter } from './rate-limit';
 import { takeShowing, type Showing } from './shown-prompts';
 import { tryWrite } from './storage-health';
@@ -13,8 +14,8 @@ import { tryWrite } from './storage-health';
  *
  * - a **tip** or a **warning** opens in a new tab right after the page's tab, in front. The page's tab is left as it
  *   is: a tip never takes the child away from a page, and the chat stays there to show an adult or to report (the
- *   report flow says "don't delete the chat"). "Kembali / Go back" on the warning page takes the page's tab back one
- *   step; "continue" or closing the tip returns to it; "Get help" opens the report page.
+ *   report flow says "don't delete the chat"). "Leave this page" on the warning page moves the page's tab to the calm
+ *   page (as on the card, `leave.ts`); "continue" or closing the tip returns to it; "Get help" opens the report page.
  * - a **block** never needs this: the block page replaces the page in its own tab, and a page can't hold that
  *   either (`blocking.ts`).
  *
@@ -96,8 +97,8 @@ export async function warningPageOpened(promptId: string): Promise<PromptData | 
 
 /**
  * The child's choice on the warning page (`warningTabId` is the page's own tab): recorded on the event, then
- * "back" takes the page's tab back one step, "continue" and "dismiss" return to it, "help" opens the report page;
- * the warning tab closes.
+ * "leave" (`back`) moves the page's tab to the calm page, "continue" and "dismiss" return to it, "help" opens the
+ * report page; the warning tab closes.
  */
 export async function answerWarningPage(promptId: string, choice: ChildChoice, warningTabId?: number): Promise<void> {
   const record = await readRecord(promptId);
@@ -115,7 +116,9 @@ export async function answerWarningPage(promptId: string, choice: ChildChoice, w
       await browser.tabs.create({ url: `${page}?${query}` });
     }
   } else {
-    if (choice === 'back') await browser.tabs.goBack(record.tabId).catch(() => undefined);
+    if (choice === 'back') {
+      await leaveToCalmPage(record.tabId, Number.isSafeInteger(eventId) ? eventId : undefined).catch(() => undefined);
+    }
     await browser.tabs.update(record.tabId, { active: true }).catch(() => undefined);
   }
   if (warningTabId !== undefined) await browser.tabs.remove(warningTabId).catch(() => undefined);

@@ -7,6 +7,7 @@ import { isActive, keepsSnippets, pageConfigFrom } from '@/lib/settings/page-con
 import { countForLab } from './lab';
 import { hasPass, sendToBlockedPage } from './blocking';
 import { isTrustedContact } from '@/lib/sites/contacts';
+import { storyOf } from '@/lib/story';
 import { showPrompt } from './prompt';
 import { mayRecordEvent } from './rate-limit';
 import {
@@ -202,6 +203,8 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     ageBand: settings.ageBand,
     helpFirst: decision.helpFirst,
     continueDelaySeconds: decision.continueDelaySeconds,
+    // What happened, so the card tells this finding's story (issue #14).
+    story: storyOf(report) ?? undefined,
   };
   // Sent is not seen: the finding counts as shown only when the card says the child could see it (`promptSeen`),
   // or the warning page showed it. Until then it stays pending, and the same finding reported again shows again.

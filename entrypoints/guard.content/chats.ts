@@ -3,6 +3,7 @@ import { maxRisk, type Risk } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
 import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
 import { readMessage, type Adapter, type ChatRef } from './adapters';
+import { withModel, type ModelClient } from './model-client';
 import { matchedWords, snippetAround, summarize } from './report';
 
 interface ChatState {
@@ -10,6 +11,8 @@ interface ChatState {
   ref: ChatRef;
   trusted: boolean;
   unknown: boolean;
+  /** The conversation's messages waiting for the model, decided in order. */
+  queue?: Promise<unknown>;
 }
 
 export interface Chats {
@@ -37,6 +40,7 @@ export function createChats(
   adapter: () => Adapter,
   send: (report: FindingReport) => void,
   keepSnippets = false,
+  model?: ModelClient,
 ): Chats {
   const chats = new Map<string, ChatState>();
   const scanned = new WeakMap<Element, string>();
@@ -84,12 +88,30 @@ export function createChats(
       // A random-chat site's own status line ("You're now chatting with a random stranger") sits in its log.
       if (!m.sender && adapter().id === 'generic' && this.pageText(m.text)) return true;
       const s = stateOf(m.chat);
-      const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
-      if (result.findings.length === 0) return false;
-      // A snippet only from the other side's message: the child's own words stay theirs.
-      const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
-      emit(s, 'chat', result, matchedWords(m.text, result), snippet);
-      return true;
+      let found = false;
+      // The learned layer reads the other side's message with the conversation's last ones (model-client.ts); its
+      // opinion joins the rules' in the conversation (issue #12). The child's own messages never leave the page.
+      const ask = model && m.direction !== 'outgoing' ? () => model.chat(s.ref.id, m.text) : undefined;
+      s.queue = withModel(
+        ask,
+        (opinion) => {
+          const input = {
+            text: m.text,
+            kind: 'chat',
+            direction: m.direction,
+            sender: m.sender,
+            model: opinion,
+          } as const;
+          const result = s.conversation.scan(input);
+          if (result.findings.length === 0) return;
+          // A snippet only from the other side's message: the child's own words stay theirs.
+          const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
+          emit(s, 'chat', result, matchedWords(m.text, result), snippet);
+          found = true;
+        },
+        s.queue,
+      );
+      return found;
     },
     cue(el) {
       const ref = adapter().chatOf(el);
@@ -104,25 +126,29 @@ export function createChats(
     },
     typed(box, text) {
       // Only the child's own oversharing counts here; the typed text itself never leaves this function.
-      const findings = detector
-        .scan({ text, kind: 'typed', direction: 'outgoing' })
-        .findings.filter((f) => f.category === 'oversharing');
-      if (findings.length === 0) return;
-      const ref = adapter().chatOf(box);
-      const s = ref ? stateOf(ref) : null;
-      let risk: Risk = findings.reduce<Risk>((r, f) => maxRisk(r, f.severity), 'none');
-      const categories: Category[] = ['oversharing'];
-      if (s?.unknown) {
-        // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
-        risk = risk === 'low' ? 'medium' : 'high';
-        categories.push('unknown_contact');
-      }
-      const result: ScanResult = { risk, categories, findings, reason: categories.length > 1 ? 'combined' : 'single' };
-      if (s) emit(s, 'typed', result);
-      else {
-        const report = summarize('typed', result, `${location.host}${location.pathname}#typed`, { site: adapter().id });
-        if (report) send(report);
-      }
+      typedFindings(box, text);
     },
   };
+
+  function typedFindings(box: Element, text: string) {
+    const findings = detector
+      .scan({ text, kind: 'typed', direction: 'outgoing' })
+      .findings.filter((f) => f.category === 'oversharing');
+    if (findings.length === 0) return;
+    const ref = adapter().chatOf(box);
+    const s = ref ? stateOf(ref) : null;
+    let risk: Risk = findings.reduce<Risk>((r, f) => maxRisk(r, f.severity), 'none');
+    const categories: Category[] = ['oversharing'];
+    if (s?.unknown) {
+      // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
+      risk = risk === 'low' ? 'medium' : 'high';
+      categories.push('unknown_contact');
+    }
+    const result: ScanResult = { risk, categories, findings, reason: categories.length > 1 ? 'combined' : 'single' };
+    if (s) emit(s, 'typed', result);
+    else {
+      const report = summarize('typed', result, `${location.host}${location.pathname}#typed`, { site: adapter().id });
+      if (report) send(report);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-
 import { isChatSiteHost } from '@/lib/sites/chat-sites';
 import { receiveAdapters } from './adapters/registry';
 import { loadDetector } from './detector';
+import { createModelClient } from './model-client';
 import { createMonitor, type Monitor } from './monitor';
 import { rateLimit } from './report';
 import { send as sendToBackground } from './send';
@@ -97,6 +98,7 @@ export function startGuard(): () => void {
       siteAdapters,
       alive: extensionAlive,
       report: send,
+      model: createModelClient(),
     });
     monitor.start();
   }

@@ -4,6 +4,7 @@ import { pickAdapter, type Adapter } from './adapters';
 import { CANDIDATE } from './adapters/generic';
 import { textOf } from './adapters/shared';
 import { createChats } from './chats';
+import { withModel, type ModelClient } from './model-client';
 import { createPageText, FLUSH_EVERY_MS } from './page';
 import { matchedWords, summarize } from './report';
 import { searchQuery } from './search';
@@ -38,6 +39,8 @@ export interface MonitorOptions {
   /** False once the extension is gone (updated, disabled, removed): this script is then an orphan and stops. */
   alive(): boolean;
   report(report: FindingReport): void;
+  /** The background's learned layer (issue #12); without it the rules decide alone. */
+  model?: ModelClient;
 }
 
 const PROMPT = 'kawan-aman-prompt';
@@ -90,8 +93,8 @@ export function createMonitor(o: MonitorOptions): Monitor {
   const life = new AbortController();
   const signal = life.signal;
   let adapter: Adapter | null = pickAdapter(new URL(location.href), o.siteAdapters);
-  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report, o.keepSnippets);
-  const page = createPageText(o.detector, report, o.keepSnippets);
+  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report, o.keepSnippets, o.model);
+  const page = createPageText(o.detector, report, o.keepSnippets, o.model);
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
   const queued = new WeakSet<Element>();
@@ -308,9 +311,11 @@ export function createMonitor(o: MonitorOptions): Monitor {
     searching = q !== null;
     if (!q || q === lastQuery) return;
     lastQuery = q;
-    const result = o.detector.scan({ text: q, kind: 'search' });
-    const r = summarize('search', result, `${location.host}/search`, { matched: matchedWords(q, result) });
-    if (r) report(r);
+    void withModel(o.model && (() => o.model!.search(q)), (model) => {
+      const result = o.detector.scan({ text: q, kind: 'search', model });
+      const r = summarize('search', result, `${location.host}/search`, { matched: matchedWords(q, result) });
+      if (r) report(r);
+    });
   }
 
   function onRoute() {

@@ -11,7 +11,11 @@ const LOBBY = {
 } as const;
 
 test.describe('the warning card: centred, calm, focus kept inside', () => {
-  test('medium risk at the guided level: a warning whose "Go back" really goes back', async ({ page, prompt, sw }) => {
+  test('medium risk at the guided level: a warning whose "Leave this page" really leaves', async ({
+    page,
+    prompt,
+    sw,
+  }) => {
     await setSettings(sw, { guidanceLevel: 'guided', ageBand: '10-12', language: 'id' });
     await openPracticeIndex(page);
     await page.goto(practiceUrl('mabar', `${LOBBY.medium}&delay=200`));
@@ -19,8 +23,8 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     const state = await prompt.expectState({ action: 'warn', risk: 'medium' });
     expect(state.categories.sort()).toEqual(['gifts', 'secrecy']);
     expect(await prompt.evaluate((el) => el.getAttribute('role'))).toBe('alertdialog');
-    // "Go back" is primary and has focus; "continue" is there and, at medium risk, needs no wait.
-    await expect.poll(() => prompt.focused()).toBe('button:Kembali');
+    // "Leave this page" is primary and has focus; "continue" is there and, at medium risk, needs no wait.
+    await expect.poll(() => prompt.focused()).toBe('button:Tinggalkan halaman ini');
     await prompt.expectButton('continue', { enabled: true, name: 'Saya mengerti, lanjut' });
 
     // Focus stays inside the card: Tab around every control comes back to the start.
@@ -41,8 +45,9 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await prompt.expectAccessible();
     await screenshot(page, 'warning-id');
 
-    await prompt.press('back');
-    await expect(page).toHaveURL(/index\.html$/);
+    // It leaves the chat for the calm page, not one step back (issue #14).
+    await prompt.press('leave');
+    await expect(page).toHaveURL(/\/left\.html\?event=\d+$/);
     await expect.poll(async () => (await events(sw)).find((e) => e.action === 'warn')?.choice).toBe('back');
   });
 

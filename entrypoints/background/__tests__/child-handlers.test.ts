@@ -97,7 +97,7 @@ describe('the child area messages', () => {
     expect(await db().events.count()).toBe(1);
   });
 
-  test('a page blocked for its content tells the block page which categories, and how risky', async () => {
+  test('a page blocked for its content tells the block page which categories, how risky, and what happened', async () => {
     const id = await db().events.add({
       time: 1,
       host: 'chat.test',
@@ -111,6 +111,8 @@ describe('the child area messages', () => {
       eventId: String(id),
       categories: ['sextortion', 'secrecy'],
       risk: 'high',
+      // Told from the event row when the finding's own story is gone (a browser restart).
+      story: { category: 'sextortion', context: 'chat' },
     });
   });
 

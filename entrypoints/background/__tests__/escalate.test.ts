@@ -94,15 +94,16 @@ describe('a card the page keeps hidden', () => {
     expect(tabs[0]!.url).toContain(`prompt=${warn.promptId}`);
   });
 
-  test('the child’s answer there: recorded; “back” takes the page’s tab back; the warning tab closes', async () => {
+  test('the child’s answer there: recorded; “leave” moves the page’s tab to the calm page; the warning tab closes', async () => {
     const data = await report(finding(['secrecy']));
     await send('promptHidden', { promptId: data.promptId }, senders.content(chatTab));
     const [warning] = await warningTabs();
-    const back = vi.spyOn(fakeBrowser.tabs, 'goBack').mockResolvedValue(undefined);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
     const page = { ...senders.page(`warning.html?prompt=${data.promptId}`), tab: { id: warning!.id } };
     await send('answerWarningPage', { promptId: data.promptId, choice: 'back' }, page);
-    expect(back).toHaveBeenCalledWith(chatTab);
+    expect(update).toHaveBeenCalledWith(chatTab, {
+      url: `${fakeBrowser.runtime.getURL('/left.html')}?event=${data.promptId}`,
+    });
     expect((await db().events.toArray()).map((e) => e.choice)).toEqual(['back']);
     expect(await warningTabs()).toEqual([]);
     expect(update).toHaveBeenCalledWith(chatTab, { active: true });

@@ -9,7 +9,9 @@ import type { EffectiveSettings } from '@/lib/settings/policy';
 import { loadEffective, saveSettings } from '@/lib/settings/store';
 import { grantPass } from '../blocking';
 import { answerWarningPage, warningPageOpened } from '../escalate';
+import { leaveToCalmPage } from '../leave';
 import { checkPin } from '../pin';
+import { reportContextFor } from '../report-context';
 import { classifySender } from '../sender';
 import { tryWrite } from '../storage-health';
 
@@ -44,11 +46,15 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
     // The event's host may differ from the page's: a finding inside a frame blocks the whole tab.
     const event = await db().events.get(Number(eventId));
     if (event && event.action === 'block') {
+      if (event.categories.length === 0) return { reason: 'site', eventId, categories: [], risk: event.risk };
+      // The finding's story, remembered for the report page; after a browser restart, told from the event row.
+      const story = (await reportContextFor({ event: Number(eventId) }).catch(() => null))?.story;
       return {
-        reason: event.categories.length > 0 ? 'content' : 'site',
+        reason: 'content',
         eventId,
         categories: event.categories,
         risk: event.risk,
+        ...(story ? { story } : {}),
       };
     }
   }
@@ -98,10 +104,14 @@ export function registerChildHandlers(): void {
   });
 
   onMessage('leaveBlockedPage', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return;
+    const from = classifySender(sender);
+    if (from?.kind !== 'extension') return;
     const parsed = schemas.leaveBlockedPage.safeParse(data);
     if (!parsed.success) return;
     await recordChoice(parsed.data.eventId, 'back');
+    // "Leave this page" leaves for the calm page; the blocked page stays behind it in the tab's history.
+    const eventId = parsed.data.eventId === undefined ? undefined : Number(parsed.data.eventId);
+    if (from.tabId !== undefined) await leaveToCalmPage(from.tabId, eventId);
   });
 
   onMessage('unlockBlockedPage', async ({ data, sender }): Promise<UnlockResult> => {

@@ -1,6 +1,7 @@
 import type { Category, Risk } from '../../detection/types';
 import type { AgeBand, Language } from '../../settings/schema';
 import type { ChildChoice, PromptData } from '../types';
+import type { Story } from '../../story';
 
 /** What the child's own pages (popup, block page) show about Kawan Aman; never anything a parent keeps secret. */
 export interface ChildStatus {
@@ -28,6 +29,8 @@ export interface BlockInfo {
   categories: Category[];
   /** How risky it was: the finding's risk; a listed site counts as `medium` (the parent or school judged it). */
   risk: Exclude<Risk, 'none'>;
+  /** For a page blocked for what it contained: what happened, as a card would tell it (issue #14). */
+  story?: Story;
 }
 
 /** The answer to the PIN on the block page. `ok` means the site is open for a while and the page may go there. */
@@ -35,8 +38,8 @@ export type UnlockResult =
   | { ok: true; minutes: number }
   | { ok: false; reason: 'wrong-pin' | 'locked' | 'no-pin' | 'bad-url'; lockedForMs: number };
 
-/** Where the child asked for help from (the report page pre-fills from it). */
-export type HelpOrigin = 'popup' | 'blocked';
+/** Where the child asked for help from (the report page pre-fills from it); `left`: the calm page after leaving. */
+export type HelpOrigin = 'popup' | 'blocked' | 'left';
 
 /**
  * The child's own extension pages (popup, block page) → background. Privileged senders only: a content script gets
@@ -49,7 +52,7 @@ export interface ChildProtocol {
   setChildLanguage(data: { language: Language }): ChildStatus | null;
   /** The block page opened: records the block (once) and tells the page why it is showing. */
   blockedPageOpened(data: { url: string; eventId?: string }): BlockInfo | null;
-  /** "Kembali / Go back" on the block page. */
+  /** "Tinggalkan halaman ini / Leave this page" on the block page: records the choice. */
   leaveBlockedPage(data: { eventId?: string }): void;
   /** The parent's PIN on the block page opens the site for a while. */
   unlockBlockedPage(data: { url: string; pin: string; eventId?: string }): UnlockResult;

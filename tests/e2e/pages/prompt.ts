@@ -41,7 +41,7 @@ export interface CardButton {
   enabled: boolean;
 }
 
-type ButtonName = 'help' | 'close' | 'back' | 'continue' | 'readAloud' | 'why';
+type ButtonName = 'help' | 'close' | 'leave' | 'continue' | 'readAloud' | 'why';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: string[]) => new RegExp(`^(${words.map(escape).join('|')})$`);
@@ -54,7 +54,7 @@ const each = <T>(table: Record<string, T>) => Object.values(table);
 export const BUTTONS: Record<ButtonName, RegExp> = {
   help: anyOf(each(childWords).map((w) => w.help)),
   close: anyOf(each(promptWords).map((w) => w.close)),
-  back: anyOf(each(promptWords).map((w) => w.back)),
+  leave: anyOf(each(promptWords).map((w) => w.leave)),
   continue: new RegExp(
     `^(${each(promptWords)
       .flatMap((w) => [escape(w.continue), escape(w.continueIn).replace(escape('{seconds}'), '\\d+')])

@@ -64,4 +64,5 @@ export const VALID_PAYLOADS = {
   warningPageOpened: { promptId: '1' },
   answerWarningPage: { promptId: '1', choice: 'continue' },
   ensureDetectionPack: undefined,
+  classifyText: { kind: 'chat', text: 'kamu sendirian di rumah?', earlier: ['hai dek'] },
 } satisfies Record<keyof typeof schemas, unknown>;
