@@ -137,8 +137,9 @@ export default defineContentScript({
     onMessage('showPrompt', async ({ data }) => {
       // Reported again before the child saw it: it is on screen already (or being put back by its watch).
       if (current?.data.promptId === data.promptId && !current.watch.signal.aborted) return;
-      // The child is still answering a stronger prompt: a weaker one that arrives now does not replace it.
-      if (current?.ui.shadowHost.isConnected && keepsCurrent(current.data, data)) return;
+      // The child is still answering a stronger prompt (on screen, or being put back by its watch): a weaker one
+      // that arrives now does not replace it.
+      if (current && !current.watch.signal.aborted && keepsCurrent(current.data, data)) return;
       const focusBefore = current ? returnFocus : pageFocus();
       close();
       // Only a warning takes focus (it is a modal dialog); a tip never steals it from what the child is typing.
