@@ -15,6 +15,8 @@ import { checkCard, watchLive, type CardParts } from './watch';
 
 /** While a prompt is open, how often it checks that Kawan Aman is still there (an orphan's buttons would do nothing). */
 const ALIVE_CHECK_MS = 2000;
+/** Rebuilt this often for one prompt (a page that rewrites itself again and again), it is shown elsewhere. */
+const MAX_REBUILDS = 3;
 
 type Flagged = typeof globalThis & { __kawanAmanPrompt?: boolean };
 
@@ -29,6 +31,8 @@ interface Current {
   ui: ShadowRootContentScriptUi<Mounted>;
   data: PromptData;
   watch: AbortController;
+  /** The page's `<html>` the card was built in: `document.open()` replaces it, and erases every listener (below). */
+  root: Element | null;
 }
 
 /** The element that had focus in the page (not inside our own shadow root), to give focus back after a warning. */
@@ -66,6 +70,8 @@ export default defineContentScript({
     let returnFocus: HTMLElement | null = null;
     let aliveTimer: ReturnType<typeof setInterval> | undefined;
     let latest = 0;
+    /** How often each prompt was rebuilt after its page rewrote itself. */
+    const rebuilds = new Map<string, number>();
 
     const close = () => {
       clearInterval(aliveTimer);
@@ -113,6 +119,10 @@ export default defineContentScript({
           if (mounted.surfaces.card.isConnected) reshow();
         },
         raise(attempt) {
+          if (current?.data.promptId === data.promptId && document.documentElement !== current.root) {
+            rebuild(data);
+            return;
+          }
           // The host carries nothing of ours, and nothing of the page's either (`inert`, `popover`, `hidden`…).
           for (const name of host.getAttributeNames()) host.removeAttribute(name);
           if (attempt >= 2) {
@@ -134,7 +144,24 @@ export default defineContentScript({
       });
     };
 
-    onMessage('showPrompt', async ({ data }) => {
+    /**
+     * The page rewrote itself (`document.open()`): that erased every event listener in the old document, our card's
+     * included (React's, the trusted-input guard's), so the card put back as it is would not answer the child's
+     * press. It is built again, in the new document, from the same data; a page that keeps doing it loses the card
+     * to the extension's own page.
+     */
+    const rebuild = (data: PromptData) => {
+      const count = (rebuilds.get(data.promptId) ?? 0) + 1;
+      rebuilds.set(data.promptId, count);
+      close();
+      if (count > MAX_REBUILDS) {
+        void sendMessage('promptHidden', { promptId: data.promptId }).catch(() => undefined);
+        return;
+      }
+      void show(data);
+    };
+
+    const show = async (data: PromptData) => {
       // Reported again before the child saw it: it is on screen already (or being put back by its watch).
       if (current?.data.promptId === data.promptId && !current.watch.signal.aborted) return;
       // The child is still answering a stronger prompt (on screen, or being put back by its watch): a weaker one
@@ -177,12 +204,14 @@ export default defineContentScript({
       // Another prompt arrived while this one was being built: that one is shown instead.
       if (mine !== latest) return;
       ui.mount();
-      current = { ui, data, watch: new AbortController() };
+      current = { ui, data, watch: new AbortController(), root: document.documentElement };
       watch(ui, data, current.watch.signal);
       // Kawan Aman was updated, disabled or removed: this copy is an orphan whose buttons would do nothing.
       aliveTimer = setInterval(() => {
         if (!extensionAlive()) close();
       }, ALIVE_CHECK_MS);
-    });
+    };
+
+    onMessage('showPrompt', ({ data }) => show(data));
   },
 });

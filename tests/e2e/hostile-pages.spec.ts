@@ -459,6 +459,24 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     expect(await new BlockedPageObject(warning).state()).toMatchObject({ action: 'tip', categories: ['secrecy'] });
   });
 
+  test('a page that rewrites itself with document.open() under the card: the card comes back, and the child’s press counts', async ({
+    page,
+    prompt,
+    guard,
+  }) => {
+    await fightingChat(page, 'docopen');
+    await prompt.expectState({ action: 'tip', categories: 'secrecy' });
+    await expect(page.locator('body[data-rewritten]')).toBeAttached();
+    await expect.poll(() => prompt.visible()).toBe(true);
+    await prompt.expectState({ action: 'tip', categories: 'secrecy' });
+    // Its buttons still work (document.open() erased every listener in the old document, the card's included).
+    await prompt.press('close');
+    await prompt.expectGone();
+    await expect
+      .poll(async () => (await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice]))
+      .toEqual([['tip', 'dismiss']]);
+  });
+
   test('a “Leave site?” dialog can’t hold a block: the tab goes to the block page anyway, and history says block', async ({
     context,
     page,
