@@ -93,6 +93,8 @@ export default defineContentScript({
       const mounted = ui.mounted!;
       const host = ui.shadowHost;
       let strength: Strength = data.action === 'warn' ? 'modal' : 'light';
+      /** Times this card was put back on top. */
+      let raised = 0;
       const parts: CardParts = {
         host,
         surfaces: mounted.surfaces,
@@ -125,9 +127,11 @@ export default defineContentScript({
           }
           // The host carries nothing of ours, and nothing of the page's either (`inert`, `popover`, `hidden`…).
           for (const name of host.getAttributeNames()) host.removeAttribute(name);
-          if (attempt >= 2) {
-            // Putting it back on top was not enough: above a page's modal dialog only a modal is usable, and a
-            // fullscreen element ends.
+          raised++;
+          if (attempt >= 2 || raised >= 3) {
+            // Putting it back on top was not enough (twice in a row, or a page that covers it again each time it is
+            // back — without popovers, Chrome 109–113, a tip is only at the top z-index): above a page's modal
+            // dialog or cover only a modal is sure to be seen and usable, and a fullscreen element ends.
             strength = 'modal';
             if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
           }

@@ -382,6 +382,34 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
       .toEqual(['dismiss']);
   });
 
+  test('without popovers (Chrome 109): the tip on its fixed surface still stays above a cover appended again and again', async ({
+    context,
+    page,
+    prompt,
+    guard,
+  }) => {
+    await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=cover&loop=1'));
+    await expect(page.locator('body[data-attacks]')).toBeAttached();
+    // Our isolated world (the guard's, which the prompt script joins) loses the Popover API, as in Chrome 109–113.
+    const noPopovers = `delete HTMLElement.prototype.showPopover; delete HTMLElement.prototype.hidePopover;
+      delete HTMLElement.prototype.togglePopover; 'showPopover' in HTMLElement.prototype`;
+    await expect.poll(() => evaluateInContentScript(context, page, noPopovers).catch(() => 'no guard yet')).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
+        'jangan bilang ortu ya',
+      ),
+    );
+    await prompt.expectState({ action: 'tip', categories: 'secrecy' });
+    await expect(page.locator('#cover')).toBeAttached();
+    await page.waitForTimeout(1200);
+    await expect.poll(() => prompt.visible()).toBe(true);
+    await prompt.press('close');
+    await prompt.expectGone();
+    await expect
+      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
+      .toEqual(['dismiss']);
+  });
+
   test('the chat moved into a page’s modal dialog above the tip: the tip comes back on top, usable', async ({
     page,
     prompt,
