@@ -7,11 +7,12 @@ import { assertRuleFiles } from './scripts/lib/rules';
 const CHROME_MIN = '109';
 
 /**
- * The extension's own pages and service worker (README "Permissions, and why"): only our own scripts (no remote code,
+ * The extension's own pages and service worker (README.md#permissions-and-why): only our own scripts (no remote code,
  * no eval), no plugins, no `<base>` redirection, no web page framing our pages, and nothing loaded or connected from
- * anywhere but the extension itself — so even a mistake cannot send anything off the device (DESIGN.md §3). Styles
- * may be inline (React's `style` attribute); links the child taps (WhatsApp, tel:, a hotline) are navigations, which
- * this does not limit. `tests/meta/permissions.test.ts` keeps it this strict.
+ * anywhere but the extension itself — so even a mistake cannot send anything off the device
+ * (docs/security.md#no-network-requests). Styles may be inline (React's `style` attribute); links the child taps
+ * (WhatsApp, tel:, a hotline) are navigations, which this does not limit. `tests/meta/permissions.test.ts` keeps it
+ * this strict.
  */
 export const EXTENSION_CSP = [
   "default-src 'self'",
@@ -79,8 +80,9 @@ export default defineConfig({
       : {
           key: PUBLIC_KEY,
           minimum_chrome_version: CHROME_MIN,
-          // School policy keys (DESIGN.md §8). Chromium validates policy against it and drops what does not fit;
-          // Firefox ignores managed_schema and reads policies.json as is (README "School deployment").
+          // School policy keys (docs/school-guide.md#the-kawan-aman-keys). Chromium validates policy against it and
+          // drops what does not fit; Firefox ignores managed_schema and reads policies.json as is
+          // (docs/school-guide.md#how-kawan-aman-reads-the-policy).
           storage: { managed_schema: 'managed_schema.json' },
         }),
     action: { default_title: '__MSG_extName__' },

@@ -1,5 +1,6 @@
 /**
- * The extension's identity, pinned so school admins and tests can name it (DESIGN.md §8).
+ * The extension's identity, pinned so school admins and tests can name it
+ * (docs/school-guide.md#how-kawan-aman-reads-the-policy).
  *
  * `PUBLIC_KEY` is the manifest `key` of the Chrome build (a public key only; the private key was thrown away).
  * `EXTENSION_ID` is derived from it: the first 32 hex chars of SHA-256 of the key, mapped 0-f to a-p.

@@ -1,6 +1,7 @@
 import type { ChildLang } from './index';
 
-// The report flow (DESIGN.md §7), for a child who just asked for help: short sentences, warm, never blaming.
+// The report flow (docs/design.md#report-flow), for a child who just asked for help: short sentences, warm, never
+// blaming.
 
 const id = {
   pageTitle: 'Minta bantuan — Kawan Aman',

@@ -14,7 +14,7 @@ const id = {
       'Untuk admin TI dan guru BK: apa yang diatur kebijakan browser sekolah di komputer ini, apa yang perlu diperbaiki, dan laporan sekolah. Halaman ini tidak berisi nama, pesan, atau situs anak, jadi bisa dibuka tanpa PIN.',
     managed: 'Browser ini diatur oleh sekolah. Nilai di bawah berlaku dan tidak bisa diubah di halaman Pengaturan.',
     noPolicy:
-      'Browser ini tidak punya kebijakan sekolah untuk Kawan Aman. Cara memasangnya ada di folder deploy/ dan README Kawan Aman.',
+      'Browser ini tidak punya kebijakan sekolah untuk Kawan Aman. Cara memasangnya ada di panduan sekolah Kawan Aman (docs/school-guide.md) dan folder deploy/.',
     inForceTitle: 'Kebijakan yang berlaku',
     inForceCaption: 'Kunci kebijakan yang berlaku di komputer ini dan nilainya',
     setting: 'Pengaturan',
@@ -95,7 +95,7 @@ const en: typeof id = {
     managed:
       'This browser is managed by your school. The values below apply and cannot be changed on the Settings page.',
     noPolicy:
-      'This browser has no school policy for Kawan Aman. How to set one up is in the deploy/ folder and the Kawan Aman README.',
+      'This browser has no school policy for Kawan Aman. How to set one up is in the Kawan Aman school guide (docs/school-guide.md) and the deploy/ folder.',
     inForceTitle: 'Policy in force',
     inForceCaption: 'The policy keys in force on this computer and their values',
     setting: 'Setting',

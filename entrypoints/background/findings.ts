@@ -108,7 +108,10 @@ export async function promptSeen(tabId: number, promptId: string): Promise<void>
  * say-so. A trusted contact is never a stranger: `unknown_contact` is dropped (and a report that was only that is
  * dropped whole); what remains is lowered one step by `decide`.
  */
-export function withTrustedContacts(report: FindingReport, trusted: readonly string[]): FindingReport | null {
+export function withTrustedContacts(
+  report: FindingReport,
+  trusted: readonly string[],
+): (FindingReport & { trustedContact: boolean }) | null {
   const trustedContact = isTrustedContact(report.contact, trusted);
   if (!trustedContact) return { ...report, trustedContact: false };
   const categories = report.categories.filter((c) => c !== 'unknown_contact');

@@ -31,9 +31,9 @@ async function ensureAlarm(): Promise<void> {
 }
 
 /**
- * The heartbeat (DESIGN.md §2.7): an alarm beats every minute while Kawan Aman runs. When it starts again after a
- * long silence, the reason it starts tells whether protection was off (turned off in the browser, then on) or the
- * browser was simply closed. Register synchronously from the background's main().
+ * The heartbeat (docs/parent-guide.md#protection-stopped): an alarm beats every minute while Kawan Aman runs. When it
+ * starts again after a long silence, the reason it starts tells whether protection was off (turned off in the browser,
+ * then on) or the browser was simply closed. Register synchronously from the background's main().
  */
 export function registerHeartbeat(): void {
   let startKind: StartKind | null = null;

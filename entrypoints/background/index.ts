@@ -21,7 +21,8 @@ export default defineBackground(() => {
   registerMessageHandlers();
   // Settings, page config and rules written by anything but the background are put back (seals.ts).
   registerSeals();
-  // A shared lab PC: nothing personal from the last user survives a browser restart (DESIGN.md §8).
+  // A shared lab PC: nothing personal from the last user survives a browser restart
+  // (docs/school-guide.md#lab-mode-and-the-school-report).
   void clearOnNewSession();
   registerContextMenu();
   // The site adapters go only to the chat sites (chat-sites.ts); the guard is the one script on every page.

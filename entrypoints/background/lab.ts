@@ -6,8 +6,8 @@ import { localDay } from '@/lib/school/day';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 
 /**
- * Lab mode (DESIGN.md §8): a shared school computer keeps no event rows, only per-day category counts, and nothing
- * personal survives a browser restart.
+ * Lab mode (docs/school-guide.md#lab-mode-and-the-school-report): a shared school computer keeps no event rows, only
+ * per-day category counts, and nothing personal survives a browser restart.
  */
 
 /** Report drafts the report page keeps in `storage.local` while the child writes (issue #6). */

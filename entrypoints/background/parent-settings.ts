@@ -6,8 +6,9 @@ import { loadEffective, loadSettings, saveSettings } from '@/lib/settings/store'
 export const PAUSE_END_ALARM = 'pause-end';
 
 /**
- * Saves a parent's change. Keys the school manages are dropped (saving never changes a locked value, DESIGN.md §8)
- * and reported back. A pause is recorded as a "protection paused" period and ends by itself with an alarm.
+ * Saves a parent's change. Keys the school manages are dropped (saving never changes a locked value,
+ * docs/design.md#school-mode) and reported back. A pause is recorded as a "protection paused" period and ends by itself
+ * with an alarm.
  */
 export async function applySettingsPatch(
   patch: Partial<Settings>,

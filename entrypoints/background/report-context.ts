@@ -7,8 +7,8 @@ import { parseStory, storyOf } from '@/lib/story';
 /**
  * What the report page may fill in for the child, kept only in `storage.session`: in memory, readable by our own
  * pages and the service worker only (never by content scripts), gone when the browser closes. The event row in
- * IndexedDB deliberately keeps no text (DESIGN.md §6); this is the short-lived bridge from a finding to the
- * child's report.
+ * IndexedDB deliberately keeps no text (docs/design.md#data-and-privacy); this is the short-lived bridge from a finding
+ * to the child's report.
  */
 const EVENT_PREFIX = 'reportContext:event:';
 const TAB_PREFIX = 'reportContext:tab:';

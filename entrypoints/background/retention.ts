@@ -8,8 +8,8 @@ import { DAY_MS, localDay } from '@/lib/summary/time';
 export const RETENTION_ALARM = 'retention';
 
 /**
- * Deletes history older than the retention setting (30 days by default, DESIGN.md §6): events, lab-mode daily
- * counts and "protection paused" periods. Reports are the child's and are kept until deleted.
+ * Deletes history older than the retention setting (30 days by default, docs/design.md#data-and-privacy): events,
+ * lab-mode daily counts and "protection paused" periods. Reports are the child's and are kept until deleted.
  */
 export async function purgeOldHistory(
   now = Date.now(),
@@ -25,9 +25,9 @@ export async function purgeOldHistory(
 }
 
 /**
- * Message snippets stay only while they are kept (DESIGN.md §6): when the parent turns "keep message snippets" off,
- * or a school makes this a lab PC, the snippets already kept are removed; the events themselves stay. Returns how
- * many events lost theirs.
+ * Message snippets stay only while they are kept (docs/design.md#data-and-privacy): when the parent turns "keep message
+ * snippets" off, or a school makes this a lab PC, the snippets already kept are removed; the events themselves stay.
+ * Returns how many events lost theirs.
  */
 export async function forgetSnippetsUnlessKept(settings?: Settings): Promise<number> {
   if (keepsSnippets(settings ?? (await loadEffectiveSettings()))) return 0;

@@ -1,5 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import '@/components/child/child.css';
+import '@/components/child/sheet-page.css';
 import { BlockedPage } from './blocked-page';
 import './style.css';
 

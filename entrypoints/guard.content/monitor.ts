@@ -123,9 +123,9 @@ export function createMonitor(o: MonitorOptions): Monitor {
     o.report(r);
   }
 
-  // A search results page is rated by its query, the child's own words (DESIGN.md §2: a strong signal). Its text is
-  // other pages' titles and snippets for that query, which the child has not opened: read as the page's topic, it
-  // would outweigh the query it answers (a VPN search is a tip; the results are full of VPN offers).
+  // A search results page is rated by its query, the child's own words (docs/design.md#where-it-looks: a strong
+  // signal). Its text is other pages' titles and snippets for that query, which the child has not opened: read as the
+  // page's topic, it would outweigh the query it answers (a VPN search is a tip; the results are full of VPN offers).
   let searching = false;
   const walksPage = () => (!adapter || adapter.id === 'generic') && !searching;
   const isCompose = (el: Element) => Boolean(adapter?.isCompose(el));

@@ -21,8 +21,8 @@ export interface PageText {
 }
 
 /**
- * Title, headings and visible main text of a page for `scanPage` (DESIGN.md §2: page topic). Collected in idle
- * time by the monitor's walk, scanned in chunks, reported once per category and risk on each route.
+ * Title, headings and visible main text of a page for `scanPage` (docs/design.md#where-it-looks: page topic). Collected
+ * in idle time by the monitor's walk, scanned in chunks, reported once per category and risk on each route.
  */
 export function createPageText(
   detector: Detector,

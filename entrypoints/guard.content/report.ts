@@ -11,8 +11,9 @@ export function matchedWords(text: string, result: ScanResult): string[] {
 }
 
 /**
- * At most 200 characters of `text` around the first match, for a parent who keeps message snippets (DESIGN.md §6).
- * Callers pass only a chat message from the other side or page text: never what the child types or searches.
+ * At most 200 characters of `text` around the first match, for a parent who keeps message snippets
+ * (docs/design.md#message-snippets). Callers pass only a chat message from the other side or page text: never what the
+ * child types or searches.
  */
 export function snippetAround(text: string, result: ScanResult): string | undefined {
   const f = result.findings.find((x) => x.end > x.start);

@@ -1,6 +1,6 @@
 /**
- * Search engines whose result pages carry the query in the URL (DESIGN.md §2): host pattern, the path of a
- * results page, and the query parameter. Google has a domain per country (google.co.id, google.com.sg…).
+ * Search engines whose result pages carry the query in the URL (docs/design.md#where-it-looks): host pattern, the path
+ * of a results page, and the query parameter. Google has a domain per country (google.co.id, google.com.sg…).
  */
 const ENGINES: readonly [host: RegExp, path: RegExp, param: string][] = [
   [/(^|\.)google\.(com|co)(\.[a-z]{2})?$|(^|\.)google\.[a-z]{2}$/, /^\/search/, 'q'],

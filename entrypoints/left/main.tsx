@@ -1,5 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import '@/components/child/child.css';
+import '@/components/child/sheet-page.css';
 import { LeftPage } from './left-page';
 import './style.css';
 

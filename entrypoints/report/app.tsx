@@ -14,9 +14,9 @@ import { WhatToDo } from './sections/what-to-do';
 import { useReport } from './use-report';
 
 /**
- * The report page (DESIGN.md §7): reassurance and what happened, the one tap to a trusted adult (or SAPA 129), what
- * to do now, the evidence kept safely, more help, and the child's own reports. For a sextortion finding it leads
- * with what matters most: don't pay, don't send more, it's not your fault, Take It Down, tell an adult now.
+ * The report page (docs/design.md#report-flow): reassurance and what happened, the one tap to a trusted adult (or SAPA
+ * 129), what to do now, the evidence kept safely, more help, and the child's own reports. For a sextortion finding it
+ * leads with what matters most: don't pay, don't send more, it's not your fault, Take It Down, tell an adult now.
  *
  * For a child of 6–9 the page is short (issue #14): the one tap and the four "don'ts" are all there is to read; the
  * evidence, more help and the child's reports are folded, to open together with the adult who helps.

@@ -11,7 +11,7 @@ import { DB_STEPS, type DbStep } from './versions';
 
 /**
  * One time Kawan Aman responded to something. By default it keeps no page text and no URL beyond the hostname
- * (DESIGN.md §6).
+ * (docs/design.md#data-and-privacy).
  */
 export interface RiskEvent {
   id: number;
@@ -28,8 +28,8 @@ export interface RiskEvent {
 }
 
 /**
- * A report the child made (DESIGN.md §7). Kept until the child or a parent deletes it (in lab mode, until the
- * browser restarts). Never an image. Written only by extension pages (the report page); a web page can't reach it.
+ * A report the child made (docs/design.md#report-flow). Kept until the child or a parent deletes it (in lab mode, until
+ * the browser restarts). Never an image. Written only by extension pages (the report page); a web page can't reach it.
  *
  * Status: `draft` while the child is still writing (saved automatically); `saved` when the child kept it without
  * sending; `sent` once the child tapped a channel to an adult (`sentTo` says who and how). A sent report stays
@@ -67,7 +67,8 @@ export interface ReportRow {
 }
 
 /**
- * A time Kawan Aman was not protecting (DESIGN.md §2.7), shown to the parent with when and how long:
+ * A time Kawan Aman was not protecting (docs/parent-guide.md#protection-stopped), shown to the parent with when and how
+ * long:
  * - `disabled`: it was turned off in the browser's extension page (or the browser ran without it), then on again;
  * - `restarted`: it was updated or reloaded after a long gap;
  * - `parent-paused`: a parent paused it with the PIN (`end` is when the pause ends or was ended early);
@@ -81,7 +82,10 @@ export interface PauseRow {
   reason: 'disabled' | 'restarted' | 'parent-paused' | 'unknown';
 }
 
-/** Lab mode keeps only per-day category counts (DESIGN.md §8): no hosts, no times, no choices. */
+/**
+ * Lab mode keeps only per-day category counts (docs/school-guide.md#lab-mode-and-the-school-report): no hosts, no
+ * times, no choices.
+ */
 export interface DailyCountRow {
   /** Local date, YYYY-MM-DD. */
   day: string;
@@ -98,7 +102,7 @@ export interface SecretRow {
 
 /**
  * The extension's own IndexedDB. Open it only in the background and extension pages: a content script would open
- * the web page's database instead (DESIGN.md §3).
+ * the web page's database instead (docs/design.md#where-data-lives).
  */
 export class KawanAmanDB extends Dexie {
   events!: EntityTable<RiskEvent, 'id'>;

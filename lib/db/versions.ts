@@ -1,6 +1,6 @@
 /**
  * Every version of the extension's IndexedDB schema, oldest first. Stored data must survive upgrades
- * (DESIGN.md §9), so versions are only ever added, never edited:
+ * (docs/development.md#changing-stored-data-safely), so versions are only ever added, never edited:
  *
  * 1. add a step here with the next number, the tables whose index string changes, and a pure `upgrade` function
  *    per table whose rows change shape (return `undefined` to drop a row);

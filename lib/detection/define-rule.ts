@@ -3,7 +3,7 @@ import type { Category, InputKind, RuleLang, Severity } from './types';
 /**
  * One detection rule. Its id is its file name and is used in settings, logs and reports.
  *
- * Pattern syntax (see README "Writing rules"): words separated by spaces, compared after normalisation.
+ * Pattern syntax (docs/engine.md#writing-rules): words separated by spaces, compared after normalisation.
  * - `a|b|c` accepts any of the words at that position;
  * - `*N` lets up to N other words (1–8) stand between its neighbours;
  * - `{phone}` is a phone number (08…, +62…, spaced or dashed), `{number}` any other number;

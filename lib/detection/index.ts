@@ -1,5 +1,5 @@
 /**
- * The detection engine's public door (DESIGN.md §4, issue #3).
+ * The detection engine's public door (docs/engine.md#the-door, issue #3).
  *
  *   rules/*.ts + lexicon.ts + extra phrases ─▶ compilePack (once) ─▶ DetectionPack (JSON, versioned, hashed)
  *        ─▶ detectorFromPack ─▶ Detector { scan, scanPage, conversation }

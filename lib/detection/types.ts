@@ -1,8 +1,8 @@
 import type { ModelOpinion } from './combine';
 
 /**
- * Stable public vocabulary of the detection engine (DESIGN.md §4). Category ids are used in settings, school
- * policy, stored events and the prompt's `data-categories`: never rename one.
+ * Stable public vocabulary of the detection engine (docs/design.md#categories). Category ids are used in settings,
+ * school policy, stored events and the prompt's `data-categories`: never rename one.
  */
 export const CATEGORIES = [
   'secrecy',

@@ -1,9 +1,9 @@
 import { directoryEntry, type DirectoryChannel, type DirectoryEntry } from '../report/directory';
 
 /**
- * The help lines the parent guide names, read from the one help directory (`lib/report/directory.ts`, DESIGN.md §7)
- * so no number or address is written twice. The district service (UPTD PPA, DP3AKB) has no verified default: it
- * comes from the `localService` setting.
+ * The help lines the parent guide names, read from the one help directory (`lib/report/directory.ts`,
+ * docs/design.md#help-directory) so no number or address is written twice. The district service (UPTD PPA, DP3AKB) has
+ * no verified default: it comes from the `localService` setting.
  */
 function channel<K extends DirectoryChannel['kind']>(
   entry: DirectoryEntry,

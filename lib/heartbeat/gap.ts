@@ -16,8 +16,9 @@ export const PAUSE_THRESHOLD_MS = 5 * 60_000;
 export type StartKind = 'worker-restart' | 'browser-start' | 'install' | 'update' | 'enabled';
 
 /**
- * The "protection paused" period (DESIGN.md §2.7) that a start reveals, if any: the time from the last heartbeat to
- * now, when it is long enough and the extension (not just its worker or the whole browser) was off.
+ * The "protection paused" period (docs/parent-guide.md#protection-stopped) that a start reveals, if any: the time from
+ * the last heartbeat to now, when it is long enough and the extension (not just its worker or the whole browser) was
+ * off.
  * @example gapToPause(t0, t0 + 3_600_000, 'enabled') // { start: t0, end: t0 + 3_600_000, reason: 'disabled' }
  */
 export function gapToPause(lastBeat: number | null, now: number, start: StartKind): Omit<PauseRow, 'id'> | null {

@@ -4,7 +4,7 @@ import type { AgeBand, Language } from '../settings/schema';
 import type { ChatSite } from '../sites/chat-sites';
 import type { Story } from '../story';
 
-/** The most a kept message snippet may hold (DESIGN.md §6: "≤ 200 characters around the match"). */
+/** The most a kept message snippet may hold (docs/design.md#message-snippets: "≤ 200 characters around the match"). */
 export const SNIPPET_MAX = 200;
 
 /**
@@ -26,13 +26,11 @@ export interface FindingReport {
    * empty for `typed`: what the child types never leaves the page.
    */
   matched: string[];
-  /** The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. */
-  contact?: string;
   /**
-   * Ignored by the background, which decides this itself from `contact` and the parent's list (a page must not be
-   * able to soften a response). Kept for older guards.
+   * The chat partner's display name, handle or number as the site shows it, when a site adapter knows it. Whether
+   * that is a trusted contact the background decides from the parent's list; a page cannot claim it.
    */
-  trustedContact?: boolean;
+  contact?: string;
   /** The web chat the finding came from (its site adapter's id), for app-specific help on the report page. */
   site?: ChatSite;
   /** The page title, for the child's report. */
@@ -45,7 +43,12 @@ export interface FindingReport {
   snippet?: string;
 }
 
-export type ChildChoice = 'back' | 'continue' | 'dismiss' | 'help';
+/**
+ * What the child did with a card: left the page (`back`), went on (`continue`), closed it (`dismiss`) or asked for
+ * help. Recorded on the event, counted in the parent's picture, carried in history files.
+ */
+export const CHILD_CHOICES = ['back', 'continue', 'dismiss', 'help'] as const;
+export type ChildChoice = (typeof CHILD_CHOICES)[number];
 
 /** Everything the in-page prompt needs to render; the background decides it. */
 export interface PromptData {

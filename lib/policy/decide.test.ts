@@ -6,7 +6,7 @@ import { decide, type PolicyView } from './decide';
 const policy = (over: Partial<PolicyView> = {}): PolicyView => ({ ...DEFAULT_SETTINGS, ageBand: '13-17', ...over });
 const host = 'chat.example';
 
-describe('the guidance level table (DESIGN.md §5)', () => {
+describe('the guidance level table (docs/design.md#guidance-levels)', () => {
   test.each<[GuidanceLevel, 'low' | 'medium' | 'high', string]>([
     ['gentle', 'low', 'none'],
     ['gentle', 'medium', 'tip'],

@@ -26,7 +26,7 @@ export interface Decision {
   continueNeedsPin: boolean;
 }
 
-// DESIGN.md §5: rows are levels, columns are risks low / medium / high.
+// docs/design.md#guidance-levels: rows are levels, columns are risks low / medium / high.
 const TABLE: Record<GuidanceLevel, Record<Exclude<Risk, 'none'>, Action>> = {
   gentle: { low: 'none', medium: 'tip', high: 'tip' },
   guided: { low: 'tip', medium: 'warn', high: 'warn' },

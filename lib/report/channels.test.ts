@@ -81,7 +81,7 @@ describe('status', () => {
   });
 });
 
-describe('directory (DESIGN.md §7)', () => {
+describe('directory (docs/design.md#help-directory)', () => {
   test('the numbers and links are exactly the checked ones', () => {
     expect(sapa()).toEqual({ name: 'SAPA 129', tel: '129', whatsapp: '08111-129-129' });
     expect(

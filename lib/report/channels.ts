@@ -47,7 +47,10 @@ export function adultOptions(
   ].filter((o): o is ContactOption => o !== null);
 }
 
-/** SAPA 129 (DESIGN.md §7): WhatsApp with the message, or a call to 129. The default when there is no adult. */
+/**
+ * SAPA 129 (docs/design.md#help-directory): WhatsApp with the message, or a call to 129. The default when there is no
+ * adult.
+ */
 export function sapaOptions(message: string, lang: ChildLang): ContactOption[] {
   const s = sapa();
   return [

@@ -1,9 +1,9 @@
 /**
- * Where a child (or the adult helping them) can get help, Indonesia first (DESIGN.md §7). The one data file for
- * help numbers and links: nothing else in the code may hold a number or a hotline address.
+ * Where a child (or the adult helping them) can get help, Indonesia first (docs/design.md#help-directory). The one data
+ * file for help numbers and links: nothing else in the code may hold a number or a hotline address.
  *
- * Every fact here comes from DESIGN.md §7, the team's checked list; `checked` is the date the entry was last
- * compared with it. Before a release, compare each entry with the service's own site and update `checked`.
+ * Every fact here comes from docs/design.md#help-directory, the team's checked list; `checked` is the date the entry
+ * was last compared with it. Before a release, compare each entry with the service's own site and update `checked`.
  * What each service is for, in child words, lives in `locales/report.ts` (`directoryWords`) under the same id.
  */
 

@@ -1,6 +1,6 @@
 /**
- * The report flow's pure core (DESIGN.md §7): the message for the trusted adult, deep links, Indonesian phone
- * numbers, the evidence text, the help directory and per-platform "block and report" steps. No browser APIs.
+ * The report flow's pure core (docs/design.md#report-flow): the message for the trusted adult, deep links, Indonesian
+ * phone numbers, the evidence text, the help directory and per-platform "block and report" steps. No browser APIs.
  */
 export * from './channels';
 export * from './directory';

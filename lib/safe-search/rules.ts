@@ -1,7 +1,7 @@
 /**
- * SafeSearch and YouTube Restricted Mode as declarativeNetRequest rules (DESIGN.md §2, issue #7). Pure data: the
- * background installs them as dynamic rules. This area owns the dynamic rule ids 100–199 and never touches others
- * (blocked sites use 1000–2999).
+ * SafeSearch and YouTube Restricted Mode as declarativeNetRequest rules
+ * (docs/parent-guide.md#safesearch-and-youtube-restricted-mode, issue #7). Pure data: the background installs them as
+ * dynamic rules. This area owns the dynamic rule ids 100–199 and never touches others (blocked sites use 1000–2999).
  */
 export const SAFE_SEARCH_IDS = { first: 100, last: 199 } as const;
 

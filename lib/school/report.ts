@@ -64,7 +64,8 @@ function cell(value: string | number, delimiter: CsvDelimiter): string {
 
 /**
  * The "school report" for the counsellor (guru BK): one row per day, one column per category and a total. It holds
- * no names, no sites and no times of day (DESIGN.md §8). CRLF line ends, as RFC 4180 and Excel expect.
+ * no names, no sites and no times of day (docs/school-guide.md#lab-mode-and-the-school-report). CRLF line ends, as RFC
+ * 4180 and Excel expect.
  * @example schoolReportCsv([{ day: '2026-03-02', category: 'secrecy', count: 2 }], labels, ',')
  * // 'Date,Asked to keep a secret,…,Total\r\n2026-03-02,2,0,…,2\r\n'
  */

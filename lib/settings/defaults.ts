@@ -1,6 +1,6 @@
 import type { AgeBand, GuidanceLevel, Settings } from './schema';
 
-/** Children under 10 get the protective level unless a parent chooses otherwise (DESIGN.md §5). */
+/** Children under 10 get the protective level unless a parent chooses otherwise (docs/design.md#guidance-levels). */
 export function defaultLevelFor(ageBand: AgeBand): GuidanceLevel {
   return ageBand === '6-9' ? 'protective' : 'guided';
 }

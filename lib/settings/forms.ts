@@ -95,7 +95,7 @@ export function validateLocalService(input: LocalServiceInput): FormResult<Local
 
 /**
  * A site as a parent writes it: `example.com`, `www.example.com` or a whole address pasted from the browser. Keeps
- * the hostname without `www.` (subdomains match anyway, DESIGN.md §5).
+ * the hostname without `www.` (subdomains match anyway, docs/design.md#guidance-levels).
  * @example parseSite('https://www.Example.com/chat?x=1') // { ok: true, value: 'example.com' }
  */
 export function parseSite(input: string, existing: readonly string[] = []): FormResult<string, 'site'> {

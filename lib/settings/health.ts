@@ -2,8 +2,8 @@ import { storage } from '#imports';
 import type { Settings } from './schema';
 
 /**
- * What went wrong with stored data, kept for the parent's options page (DESIGN.md §9: bad input gets a clear message
- * or is ignored safely). Written by the background only; none of it is secret or names the child.
+ * What went wrong with stored data, kept for the parent's options page (docs/design.md#quality-bars: bad input gets a
+ * clear message or is ignored safely). Written by the background only; none of it is secret or names the child.
  */
 
 /**

@@ -13,9 +13,9 @@ export interface PageConfig {
   /** Epoch ms when guidance resumes after a parent's pause; null when not paused. */
   pausedUntil: number | null;
   /**
-   * The parent turned on "keep message snippets" and this is no shared lab PC (DESIGN.md §6): only then does the
-   * guard add a snippet around a chat message's or a page's match to its report. Missing in a config written by an
-   * older background: no snippets.
+   * The parent turned on "keep message snippets" and this is no shared lab PC (docs/design.md#message-snippets): only
+   * then does the guard add a snippet around a chat message's or a page's match to its report. Missing in a config
+   * written by an older background: no snippets.
    */
   keepSnippets?: boolean;
 }
@@ -33,7 +33,10 @@ export function pageConfigFrom(settings: Settings): PageConfig {
   };
 }
 
-/** Whether message snippets are kept: the parent asked for them, and never on a shared lab PC (DESIGN.md §6, §8). */
+/**
+ * Whether message snippets are kept: the parent asked for them, and never on a shared lab PC
+ * (docs/design.md#message-snippets).
+ */
 export function keepsSnippets(settings: Pick<Settings, 'keepSnippets' | 'labMode'>): boolean {
   return settings.keepSnippets && !settings.labMode;
 }

@@ -38,7 +38,10 @@ export async function loadSetupDraft(): Promise<SetupDraft | null> {
 /** When the PIN was last reset because it was forgotten (that also deleted the history); shown on the dashboard. */
 export const pinResetAtItem = storage.defineItem<number | null>('local:pinResetAt', { fallback: null });
 
-/** The background's heartbeat (DESIGN.md §2.7) and when Kawan Aman was installed in this browser. */
+/**
+ * The background's heartbeat (docs/parent-guide.md#protection-stopped) and when Kawan Aman was installed in this
+ * browser.
+ */
 export interface Heartbeat {
   last: number;
   installedAt: number;

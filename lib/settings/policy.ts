@@ -13,8 +13,8 @@ import {
 } from './schema';
 
 /**
- * School policy from `storage.managed` (DESIGN.md §8). Exactly these keys; `public/managed_schema.json` describes
- * the same ones and a meta-test keeps the two identical.
+ * School policy from `storage.managed` (docs/school-guide.md#the-kawan-aman-keys). Exactly these keys;
+ * `public/managed_schema.json` describes the same ones and a meta-test keeps the two identical.
  */
 export const policyShape = {
   guidanceLevel: guidanceLevelSchema,

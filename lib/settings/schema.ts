@@ -35,7 +35,7 @@ export const trustedAdultSchema = z.object({
 });
 export type TrustedAdult = z.infer<typeof trustedAdultSchema>;
 
-/** A district service such as the UPTD PPA; there is no verified default (DESIGN.md §7). */
+/** A district service such as the UPTD PPA; there is no verified default (docs/design.md#help-directory). */
 export const localServiceSchema = z.object({
   name: shortText,
   phone: shortText.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../detection/types';
 import type { DailyCountRow, PauseRow, ReportRow, RiskEvent } from '../db';
+import { CHILD_CHOICES } from '../messages/types';
 import { ACTIONS } from '../policy/decide';
 import { REPORT_CHANNELS, REPORT_SOURCES } from '../report/types';
 import { languageSchema } from '../settings/schema';
@@ -24,7 +25,7 @@ export const eventRowSchema = z.strictObject({
   categories: z.array(category).max(CATEGORIES.length),
   risk: z.enum(['low', 'medium', 'high']),
   action: z.enum(ACTIONS),
-  choice: z.enum(['back', 'continue', 'dismiss', 'help']).optional(),
+  choice: z.enum(CHILD_CHOICES).optional(),
   snippet: text(200).optional(),
 }) satisfies z.ZodType<Omit<RiskEvent, 'id'> & { id?: number }>;
 

@@ -5,7 +5,7 @@ const t = (what: string, why: string, todo: string): Tip => ({ what, why, todo }
 /**
  * English tips. Written the way a child-protection trainer speaks: what is happening, why it matters, what to do now.
  * 6–9: short sentences, no fear words, "a grown-up"; 10–12: names the trick; 13–17: honest, respectful, with
- * resources from DESIGN.md §7 only.
+ * resources from docs/design.md#help-directory only.
  */
 export const en: TipLibrary = {
   secrecy: {

@@ -5,7 +5,7 @@ const t = (what: string, why: string, todo: string): Tip => ({ what, why, todo }
 /**
  * Tips dalam Bahasa Indonesia: apa yang terjadi, kenapa penting, apa yang bisa dilakukan sekarang. 6–9: kalimat
  * pendek, tanpa kata yang menakutkan; 10–12: menamai triknya; 13–17: jujur, menghargai, dengan layanan dari
- * DESIGN.md §7 saja.
+ * docs/design.md#help-directory saja.
  */
 export const id: TipLibrary = {
   secrecy: {

@@ -8,9 +8,10 @@ import type { Tip, TipAgeBand, TipLibrary } from './types';
 export * from './types';
 
 /**
- * The tips library for the popup's "learn with tips" (DESIGN.md §2.3): five tips per category and age band, in
- * Indonesian, Javanese and English. The card's own words are told by what happened (`locales/stories/`); these are
- * for learning. `tests/meta/tips.test.ts` and `child-words.test.ts` keep every language complete and the advice right.
+ * The tips library for the popup's "learn with tips" (docs/design.md#tips-library): five tips per category and age
+ * band, in Indonesian, Javanese and English. The card's own words are told by what happened (`locales/stories/`); these
+ * are for learning. `tests/meta/tips.test.ts` and `child-words.test.ts` keep every language complete and the advice
+ * right.
  */
 export const tips: Record<ChildLang, TipLibrary> = { id, en, jv };
 

@@ -4,7 +4,7 @@
 //   import { browserBench } from './bench/browser.mjs';
 //   rows.push(...(await browserBench({ quick })));
 //
-// Each row is { group, metric, value, unit, budget?, ok? } (DESIGN.md §9, issue #4 budgets):
+// Each row is { group, metric, value, unit, budget?, ok? } (docs/design.md#quality-bars, issue #4 budgets):
 //   - per-page script sizes (guard.js on every page, chat-sites.js on the seven chat sites): ≤ 30 KB each, and both;
 //   - page-load time with vs without Kawan Aman on a 2 MB text page and a typical article: median overhead ≤ 5 %;
 //   - a chat receiving 50 messages a second for 20 seconds: no long task caused by the guard, every risky message

@@ -144,59 +144,41 @@ export interface TrainResult {
   examples: number;
 }
 
+/** A model's scores for items: per item, the highest score of each category over the requests it makes. */
+export interface ItemScores {
+  item: CorpusItem;
+  max: Float64Array;
+}
+
 /**
- * Trains on `train` (and the team's items), calibrates on `dev`, and returns the model's bytes.
- * @param corpus every train and dev item
- * @param corpusHash `corpusHash()` of what `corpus` was read from
+ * Scores every request the items make with `model`, into `cache` (the key `decide.ts` uses), and returns each
+ * item's highest scores. A later run of `runItem` with this cache judges with these scores, whatever model it is
+ * given: that is how out-of-fold scores (each from a model that never saw the item's writer) are calibrated on.
  */
-export function trainModel(
-  corpus: readonly CorpusItem[],
-  corpusHash: string,
-  options: TrainOptions = TRAIN_OPTIONS,
-  detector: Detector = createDetector(),
-): TrainResult {
-  let train = corpus.filter((i) => i.split === 'train');
-  let devItems = corpus.filter((i) => i.split === 'dev');
-  // Before the blind dev writers' files exist, every fifth train item stands in for dev (the header says so).
-  const holdout = devItems.length === 0;
-  if (holdout) {
-    devItems = train.filter((_, i) => i % 5 === 4);
-    train = train.filter((_, i) => i % 5 !== 4);
-  }
-  const examples = trainingExamples(train, options.everydayWeight);
-  const trained = trainWeights(examples, MODEL_CATEGORIES, options);
-  const q = quantise(trained);
-  const writers = [...new Set(corpus.map((i) => i.writer))].sort();
-  const base: Model = {
-    header: {
-      format: MODEL_FORMAT,
-      categories: [...MODEL_CATEGORIES] as Category[],
-      bucketsLog2: options.bucketsLog2,
-      scales: q.scales,
-      bias: q.bias,
-      thresholds: { chat: {}, page: {}, search: {} },
-      corpus: corpusHash,
-      trainedOn: {
-        train: train.length,
-        dev: devItems.length,
-        writers,
-        calibratedOn: holdout ? 'train-holdout' : 'dev',
-      },
-    },
-    weights: q.weights,
-  };
-  // Dev scores of the quantised model, per item (the highest over a conversation's windows).
-  const scores = devItems.map((item) => {
+export function scoreItems(model: Model, items: readonly CorpusItem[], cache: Map<string, Float64Array>): ItemScores[] {
+  return items.map((item) => {
     const max = new Float64Array(MODEL_CATEGORIES.length);
     for (const r of modelRequests(item)) {
-      const s = scoreText(base, modelText(r), r.kind);
+      const text = modelText(r);
+      const key = `${r.kind}\u0000${text}`;
+      let s = cache.get(key);
+      if (!s) cache.set(key, (s = scoreText(model, text, r.kind)));
       s.forEach((v, k) => (max[k] = Math.max(max[k]!, v)));
     }
     return { item, max };
   });
-  const cache = new Map<string, Float64Array>();
-  // Each group's thresholds decide only its own items (chats and typing; pages and searches), so each is calibrated
-  // on its own items, against the targets that concern them.
+}
+
+/**
+ * Per-category thresholds for each group (chats, pages, searches), each calibrated on its own items end to end
+ * (rules and model through `runItem`, with the scores in `cache`), against the dev targets.
+ */
+export function calibrate(
+  base: Model,
+  scores: readonly ItemScores[],
+  cache: Map<string, Float64Array>,
+  detector: Detector,
+): { thresholds: ModelHeader['thresholds']; calibration: Record<ThresholdGroup, Calibration> } {
   const fallback = { alphaLow: ALPHA_LOW[0]!, alphaMedium: ALPHA_MEDIUM[0]!, beta: 0 };
   const thresholds = {} as ModelHeader['thresholds'];
   const calibration = {} as Record<ThresholdGroup, Calibration>;
@@ -221,14 +203,74 @@ export function trainModel(
     thresholds[group] = best?.thresholds ?? thresholdsFor([], fallback);
     calibration[group] = best?.calibration ?? fallback;
   }
+  return { thresholds, calibration };
+}
+
+/** Weights learnt from items, quantised, in a model without thresholds yet. */
+export function fitModel(
+  items: readonly CorpusItem[],
+  options: TrainOptions,
+  trainedOn: ModelHeader['trainedOn'],
+  corpusHash: string,
+): { model: Model; examples: number } {
+  const examples = trainingExamples(items, options.everydayWeight);
+  const q = quantise(trainWeights(examples, MODEL_CATEGORIES, options));
+  const model: Model = {
+    header: {
+      format: MODEL_FORMAT,
+      categories: [...MODEL_CATEGORIES] as Category[],
+      bucketsLog2: options.bucketsLog2,
+      scales: q.scales,
+      bias: q.bias,
+      thresholds: { chat: {}, page: {}, search: {} },
+      corpus: corpusHash,
+      trainedOn,
+    },
+    weights: q.weights,
+  };
+  return { model, examples: examples.length };
+}
+
+/**
+ * Trains on `train` (and the team's items), calibrates on `dev`, and returns the model's bytes.
+ * @param corpus every train and dev item
+ * @param corpusHash `corpusHash()` of what `corpus` was read from
+ */
+export function trainModel(
+  corpus: readonly CorpusItem[],
+  corpusHash: string,
+  options: TrainOptions = TRAIN_OPTIONS,
+  detector: Detector = createDetector(),
+): TrainResult {
+  let train = corpus.filter((i) => i.split === 'train');
+  let devItems = corpus.filter((i) => i.split === 'dev');
+  // Before the blind dev writers' files exist, every fifth train item stands in for dev (the header says so).
+  const holdout = devItems.length === 0;
+  if (holdout) {
+    devItems = train.filter((_, i) => i % 5 === 4);
+    train = train.filter((_, i) => i % 5 !== 4);
+  }
+  const writers = [...new Set(corpus.map((i) => i.writer))].sort();
+  const { model: base, examples } = fitModel(
+    train,
+    options,
+    { train: train.length, dev: devItems.length, writers, calibratedOn: holdout ? 'train-holdout' : 'dev' },
+    corpusHash,
+  );
+  // Dev scores of the quantised model, per item (the highest over a conversation's windows).
+  const cache = new Map<string, Float64Array>();
+  const scores = scoreItems(base, devItems, cache);
+  // Each group's thresholds decide only its own items (chats and typing; pages and searches), so each is calibrated
+  // on its own items, against the targets that concern them.
+  const { thresholds, calibration } = calibrate(base, scores, cache, detector);
   const bytes = serializeModel({ ...base, header: { ...base.header, thresholds } });
   const model = parseModel(bytes);
   const dev = metricsOf(devItems.map((item) => ({ item, outcome: runItem({ detector, model, cache }, item) })));
-  return { bytes, model, calibration, dev, examples: examples.length };
+  return { bytes, model, calibration, dev, examples };
 }
 
 /** Which thresholds decide an item: a page's, a search's, or a chat's (and typing's, and interface text's). */
-const groupOfItem = (item: CorpusItem): ThresholdGroup =>
+export const groupOfItem = (item: CorpusItem): ThresholdGroup =>
   item.kind === 'page' || item.kind === 'search' ? item.kind : 'chat';
 
 export { barFailures };

@@ -89,7 +89,7 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await prompt.expectGone();
   });
 
-  test('each level answers each risk as DESIGN.md §5 says', async ({ context, sw }) => {
+  test('each level answers each risk as docs/design.md#guidance-levels says', async ({ context, sw }) => {
     const TABLE = {
       gentle: { low: 'none', medium: 'tip', high: 'tip' },
       guided: { low: 'tip', medium: 'warn', high: 'warn' },

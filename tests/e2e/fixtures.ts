@@ -19,8 +19,8 @@ export function practiceUrl(host: string, pathAndQuery: string): string {
 /**
  * Opens the practice index, where a story starts when "Go back" must have somewhere to go. The index tells parents
  * and teachers about risky chats and searches, and says it is a guide for them: a teaching page, which the engine
- * rates low at most (DESIGN.md §2), so a tip about its topics and never a warning. Waits for that tip and closes it,
- * so the story continues from a quiet page.
+ * rates low at most (docs/design.md#where-it-looks), so a tip about its topics and never a warning. Waits for that tip
+ * and closes it, so the story continues from a quiet page.
  */
 export async function openPracticeIndex(page: Page): Promise<void> {
   await page.goto(practiceUrl('practice', 'index.html'));

@@ -9,10 +9,10 @@ import { PromptObject } from './pages/prompt';
 import { ReportPage } from './pages/report';
 import { setSettings } from './support/extension';
 
-// DESIGN.md §3: "The extension itself makes no network request, ever." One browser browses every practice page, the
-// popup, the options page (wizard, picture, settings, guide, data), the report page and the block page, and the
-// extension — its service worker and its own pages — must not have asked for anything but its own files. The
-// extension's CSP (wxt.config.ts) makes the browser refuse such a request; this test also sees an attempt.
+// docs/security.md#no-network-requests: "The extension itself makes no network request, ever." One browser browses
+// every practice page, the popup, the options page (wizard, picture, settings, guide, data), the report page and the
+// block page, and the extension — its service worker and its own pages — must not have asked for anything but its own
+// files. The extension's CSP (wxt.config.ts) makes the browser refuse such a request; this test also sees an attempt.
 test.use({ firstRunTab: 'keep' });
 
 const PIN = '2468';

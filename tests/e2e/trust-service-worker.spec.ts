@@ -8,9 +8,9 @@ import { writeStoredSettings } from './support/extension';
 import { stopServiceWorker } from './support/service-worker';
 
 /**
- * An MV3 service worker stops whenever Chrome likes (DESIGN.md §3: no state lives only in memory). These stories stop
- * it at every step of flag → event → choice → report, and once with damaged settings in storage, and check that
- * nothing is lost and nothing is written twice.
+ * An MV3 service worker stops whenever Chrome likes (docs/design.md#the-service-worker-may-stop-at-any-time: no state
+ * lives only in memory). These stories stop it at every step of flag → event → choice → report, and once with damaged
+ * settings in storage, and check that nothing is lost and nothing is written twice.
  */
 
 const PIN = '2468';

@@ -9,11 +9,12 @@ import { policyShape } from '../../lib/settings/policy';
  * validates) must describe the same policy.
  *
  * Chromium drops, silently, every policy value that does not fit the schema: chrome://policy shows the key as
- * "Not set." with no error, and the extension never sees it (verified on Chromium 150; README "School deployment").
- * So the schema carries only what Chromium needs to read and convert values (keys, JSON types, nesting; on Windows
- * the types turn registry values into booleans, numbers, objects and lists). Value rules — allowed values, required
- * fields, ranges — are written in each description for admins and enforced by zod in the extension, which lists
- * every bad key for the admin instead of losing it.
+ * "Not set." with no error, and the extension never sees it (verified on Chromium 150;
+ * docs/school-guide.md#a-malformed-policy-and-why-managed_schemajson-has-no-enums). So the schema carries only what
+ * Chromium needs to read and convert values (keys, JSON types, nesting; on Windows the types turn registry values into
+ * booleans, numbers, objects and lists). Value rules — allowed values, required fields, ranges — are written in each
+ * description for admins and enforced by zod in the extension, which lists every bad key for the admin instead of
+ * losing it.
  */
 
 type Json = {
@@ -72,7 +73,8 @@ function compare(zod: Json, ours: Json, at: string): void {
 }
 
 describe('public/managed_schema.json', () => {
-  test('has exactly the policy keys of DESIGN.md §8, with the same types, nesting and documented values', () => {
+  // The keys: docs/school-guide.md#the-kawan-aman-keys.
+  test('has exactly the policy keys of the school guide, with the same types, nesting and documented values', () => {
     compare(expected, managed, 'policy');
   });
 

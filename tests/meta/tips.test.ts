@@ -69,7 +69,9 @@ describe('the tips library', () => {
   });
 });
 
-/** Every phone number and web address child words mention comes from DESIGN.md §7; nothing is invented. */
+/**
+ * Every phone number and web address child words mention comes from docs/design.md#help-directory; nothing is invented.
+ */
 const KNOWN_CONTACTS = [
   '129',
   '08111-129-129',
@@ -80,7 +82,7 @@ const KNOWN_CONTACTS = [
   'patrolisiber.id',
 ];
 
-test('locales mention only the help numbers and sites of DESIGN.md §7', () => {
+test('locales mention only the help numbers and sites of docs/design.md#help-directory', () => {
   const strings: string[] = [];
   const collect = (value: unknown) => {
     // Sentences only: ids such as the age band "10-12" are not phone numbers.

@@ -4,9 +4,9 @@ import { createDetector, pageText, type ScanResult } from '@/lib/detection';
 import { CATEGORIES, INPUT_KINDS, riskRank } from '@/lib/detection/types';
 
 /**
- * The detection engine against arbitrary input (DESIGN.md §9: a hostile page must not break it): it never throws,
- * its spans stay inside the text on whole characters for any Unicode, it is deterministic, and its time grows
- * linearly with the text. Timing uses CPU time, best of several runs, and a wide margin (a linear scan of 16× the
+ * The detection engine against arbitrary input (docs/security.md#hostile-pages: a hostile page must not break it): it
+ * never throws, its spans stay inside the text on whole characters for any Unicode, it is deterministic, and its time
+ * grows linearly with the text. Timing uses CPU time, best of several runs, and a wide margin (a linear scan of 16× the
  * text takes ~16× the time; a quadratic one 256×), so a busy machine cannot make it flaky.
  */
 

@@ -42,7 +42,9 @@ describe('trusted contacts are the background’s decision', () => {
   });
 
   test('a page cannot claim a trusted contact to soften the response', () => {
-    expect(withTrustedContacts(chat({ trustedContact: true }), [])).toMatchObject({ trustedContact: false });
+    // The protocol has no such field: a report that carries one is dropped whole.
+    expect(schemas.reportFindings.safeParse({ ...chat(), trustedContact: true }).success).toBe(false);
+    expect(withTrustedContacts(chat(), [])).toMatchObject({ trustedContact: false });
   });
 
   test('with a trusted contact the response is one step softer', async () => {

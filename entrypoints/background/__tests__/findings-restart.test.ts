@@ -4,10 +4,10 @@ import { db } from '@/lib/db';
 import type { FindingReport, PromptData } from '@/lib/messages/types';
 
 /**
- * An MV3 service worker can stop between any two steps (DESIGN.md §3). Here it stops after the event was written and
- * before the prompt was on screen: a fresh copy of the background modules (what a restart gives) then gets the same
- * finding again, as the guard sends it with the next risky line. The child must see the prompt, and the parent's
- * history must hold the finding once.
+ * An MV3 service worker can stop between any two steps (docs/design.md#the-service-worker-may-stop-at-any-time). Here
+ * it stops after the event was written and before the prompt was on screen: a fresh copy of the background modules
+ * (what a restart gives) then gets the same finding again, as the guard sends it with the next risky line. The child
+ * must see the prompt, and the parent's history must hold the finding once.
  */
 
 const from = { kind: 'content', tabId: 4, frameId: 0, host: 'chat.example', url: 'https://chat.example/' } as const;

@@ -12,7 +12,7 @@ import { exportHistoryFile, importHistoryFile } from '../parent-data';
 import * as prompt from '../prompt';
 import { forgetSnippetsUnlessKept, purgeOldHistory, registerRetention } from '../retention';
 
-// "Keep message snippets" (DESIGN.md §6): off by default, never in lab mode, at most 200 characters.
+// "Keep message snippets" (docs/design.md#message-snippets): off by default, never in lab mode, at most 200 characters.
 const SNIPPET = 'kemarin seru banget mainnya, tapi jangan bilang ortu ya, ini rahasia kita berdua';
 const from = { kind: 'content', tabId: 4, frameId: 0, host: 'chat.example', url: 'https://chat.example/' } as const;
 const chat = (over: Partial<FindingReport> = {}): FindingReport => ({

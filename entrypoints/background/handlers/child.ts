@@ -59,7 +59,8 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
     }
   }
   const { settings } = await loadEffective();
-  // A shared school computer keeps daily counts only: no host, no time (DESIGN.md §8).
+  // A shared school computer keeps daily counts only: no host, no time
+  // (docs/school-guide.md#lab-mode-and-the-school-report).
   if (settings.labMode || !hostInList(host, settings.blockSites)) {
     return { reason: 'site', eventId: null, categories: [], risk: 'medium' };
   }

@@ -119,7 +119,7 @@ describe('chats on the generic adapter', () => {
   });
 });
 
-describe('message snippets (DESIGN.md §6)', () => {
+describe('message snippets (docs/design.md#message-snippets)', () => {
   const CHAT =
     '<div class="chat"><h1>Kak Rani</h1><div role="log" class="messages"></div><form><textarea></textarea></form></div>';
   const LONG = `${'kemarin kita main bareng sampai sore, seru banget, '.repeat(4)}tapi jangan bilang ortu ya, ${'nanti aku kasih tau caranya biar gampang menang, '.repeat(4)}`;

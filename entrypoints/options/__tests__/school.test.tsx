@@ -1,26 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { DailyCount } from '@/lib/school/report';
 import { schoolStatus } from '@/lib/school/status';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { effectiveSettings, parsePolicy } from '@/lib/settings/policy';
 import { policyValueText, SchoolPanel } from '../pages/school';
+import { reactRoot } from '@/tests/unit/support/react-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRoot();
 
 const counsellor = { name: 'Bu Sari', role: 'Guru BK', whatsapp: '+62 812 0000 0000' };
 
@@ -35,7 +23,7 @@ const counts: DailyCount[] = [
   { day: '2026-03-04', category: 'secrecy', count: 1 },
 ];
 
-const text = (selector: string) => container.querySelector(selector)?.textContent ?? '';
+const text = (selector: string) => dom.container.querySelector(selector)?.textContent ?? '';
 
 describe('the school panel', () => {
   test('a lab policy with a bad key: what applies, what it locks, what was ignored and why, in Indonesian', () => {
@@ -45,7 +33,7 @@ describe('the school panel', () => {
       trustedAdult: counsellor,
       ageBand: 'toddler',
     });
-    act(() => root.render(<SchoolPanel lang="id" status={status} counts={counts} onDownload={async () => null} />));
+    act(() => dom.root.render(<SchoolPanel lang="id" status={status} counts={counts} onDownload={async () => null} />));
 
     expect(text('[data-testid=school-mode]')).toContain('Ini komputer sekolah yang dipakai bersama (mode lab).');
     expect(text('[data-testid=school-problems] li[data-key=ageBand]')).toMatch(/Nilainya tidak sah.*Rincian:/);
@@ -55,7 +43,7 @@ describe('the school panel', () => {
       'Bu Sari (Guru BK) · Nomor WhatsApp +62 812 0000 0000',
     );
     expect(text('[data-testid=school-policy] tr[data-key=labMode] td:last-child')).toBe('Ya');
-    expect(container.querySelector('[data-testid=school-policy] tr[data-key=ageBand]')).toBeNull();
+    expect(dom.container.querySelector('[data-testid=school-policy] tr[data-key=ageBand]')).toBeNull();
     // Lab mode locks snippets too, though the policy does not name them.
     expect(text('[data-testid=school-locked] li[data-key=keepSnippets]')).toBe(
       'Simpan potongan pesan (karena mode lab)',
@@ -66,29 +54,31 @@ describe('the school panel', () => {
   test('the report: days recorded, the latest days first with their kinds, and the download', async () => {
     const onDownload = vi.fn(async () => 'kawan-aman-school-report-2026-03-04.csv');
     act(() =>
-      root.render(
+      dom.root.render(
         <SchoolPanel lang="en" status={statusOf({ labMode: true })} counts={counts} onDownload={onDownload} />,
       ),
     );
     const report = text('[data-testid=school-report]');
     expect(report).toContain('3 days recorded, from 2 March 2026 to 4 March 2026.');
-    const rows = [...container.querySelectorAll('[data-testid=school-days] tbody tr')];
+    const rows = [...dom.container.querySelectorAll('[data-testid=school-days] tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-day'))).toEqual(['2026-03-04', '2026-03-03', '2026-03-02']);
     expect(rows[2]!.textContent).toContain('Asked to keep a secret 2 · Offered gifts 1');
     // No counsellor in a lab policy is worth a warning, in plain words.
     expect(text('[data-testid=school-warnings]')).toContain('"Get help" offers SAPA 129 only');
 
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('CSV'))!;
+    const button = [...dom.container.querySelectorAll('button')].find((b) => b.textContent?.includes('CSV'))!;
     await act(async () => button.click());
     expect(onDownload).toHaveBeenCalledOnce();
     expect(text('[data-testid=school-report-message]')).toBe('kawan-aman-school-report-2026-03-04.csv was downloaded.');
   });
 
   test('no policy and nothing recorded: says so plainly', () => {
-    act(() => root.render(<SchoolPanel lang="en" status={statusOf({})} counts={[]} onDownload={async () => null} />));
-    expect(container.textContent).toContain('This browser has no school policy for Kawan Aman.');
-    expect(container.textContent).toContain('Nothing has been recorded on this computer yet.');
-    expect(container.querySelector('[data-testid=school-policy]')).toBeNull();
+    act(() =>
+      dom.root.render(<SchoolPanel lang="en" status={statusOf({})} counts={[]} onDownload={async () => null} />),
+    );
+    expect(dom.container.textContent).toContain('This browser has no school policy for Kawan Aman.');
+    expect(dom.container.textContent).toContain('Nothing has been recorded on this computer yet.');
+    expect(dom.container.querySelector('[data-testid=school-policy]')).toBeNull();
   });
 });
 

@@ -26,8 +26,8 @@ const SNIPPETS_SHOWN = 20;
 /**
  * The weekly picture (issue #7): this week against last week, flags by kind as a chart with the same numbers as a
  * table, the sites, the child's choices, the child's reports and the times protection stopped. Counts only, unless
- * the parent turned on "keep message snippets" (DESIGN.md §6): then the snippets kept with recent flags are listed
- * too. By default no message text is kept, so none is shown.
+ * the parent turned on "keep message snippets" (docs/design.md#message-snippets): then the snippets kept with recent
+ * flags are listed too. By default no message text is kept, so none is shown.
  *
  * On a shared school computer (lab mode, no PIN) it shows the daily counts and the times protection stopped only:
  * no sites or choices (none are kept there) and never a child's report.

@@ -125,7 +125,8 @@ export function SchoolPanel({ lang, status, counts, onDownload }: PanelProps) {
   const o = optionsWords[lang];
   const heading = useFocusHeading<HTMLHeadingElement>('school');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  // In the order of DESIGN.md §8 and the sample policy files, so the admin finds them as written.
+  // In the order of docs/school-guide.md#the-kawan-aman-keys and the sample policy files, so the admin finds them as
+  // written.
   const keys = POLICY_KEYS.filter((key) => status.policy[key] !== undefined);
   const hasPolicy = status.managed || status.problems.length > 0;
   const table = schoolReportTable(counts);

@@ -136,12 +136,7 @@ export function SafeSearchSection({ lang, settings }: Props) {
       <form onSubmit={submit}>
         <Check label={w.settings.safeSearch} hint={w.settings.safeSearchHint} checked={safe} onChange={setSafe} />
         <Check label={w.settings.youtube} hint={w.settings.youtubeHint} checked={youtube} onChange={setYoutube} />
-        <div className="buttons">
-          <button type="submit" className="primary">
-            {w.save}
-          </button>
-        </div>
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={false} state={state} lang={lang} />
       </form>
     </Section>
   );
@@ -224,12 +219,7 @@ export function LanguageSection({ lang, settings, locked }: Props) {
           onChange={setLanguage}
         />
         <Check label={w.settings.childLanguage} checked={childMay} onChange={setChildMay} />
-        <div className="buttons">
-          <button type="submit" className="primary">
-            {w.save}
-          </button>
-        </div>
-        <SaveStatus state={state} lang={lang} />
+        <SaveFooter locked={false} state={state} lang={lang} />
       </form>
     </Section>
   );

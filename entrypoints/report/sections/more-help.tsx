@@ -67,7 +67,9 @@ function Entry({ entry, lang, level }: { entry: DirectoryEntry; lang: ChildLang;
   );
 }
 
-/** The district service a parent or school set (UPTD PPA, DP3AKB); there is no default (DESIGN.md §7). */
+/**
+ * The district service a parent or school set (UPTD PPA, DP3AKB); there is no default (docs/design.md#help-directory).
+ */
 function LocalEntry({ service, lang }: { service: LocalService; lang: ChildLang }) {
   const w = reportWords[lang].help;
   const links: LinkItem[] = [];

@@ -46,6 +46,32 @@ function ChannelLink({
   );
 }
 
+/** A short list of further ways, under a line that says what they are. */
+function OtherWays({
+  intro,
+  options,
+  onSent,
+}: {
+  intro: string;
+  options: readonly ContactOption[];
+  onSent(option: ContactOption): void;
+}) {
+  return (
+    <div className="other-ways">
+      <p>{intro}</p>
+      <ul className="button-list">
+        {options.map((option) => (
+          <li key={option.via}>
+            <ChannelLink option={option} primary={false} onSent={onSent}>
+              {option.label}
+            </ChannelLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Step 2, the one tap: the trusted adult's channel with the message already written, or SAPA 129. */
 export function OneTap({ lang, adult, messages, row, onSent }: Props) {
   const w = reportWords[lang];
@@ -74,34 +100,8 @@ export function OneTap({ lang, adult, messages, row, onSent }: Props) {
           </ChannelLink>
         </p>
       )}
-      {others.length > 0 && (
-        <div className="other-ways">
-          <p>{w.oneTap.otherWays}</p>
-          <ul className="button-list">
-            {others.map((option) => (
-              <li key={option.via}>
-                <ChannelLink option={option} primary={false} onSent={sent}>
-                  {option.label}
-                </ChannelLink>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {adultChoices.length > 0 && (
-        <div className="other-ways">
-          <p>{w.oneTap.orSapa}</p>
-          <ul className="button-list">
-            {sapaChoices.map((option) => (
-              <li key={option.via}>
-                <ChannelLink option={option} primary={false} onSent={sent}>
-                  {option.label}
-                </ChannelLink>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {others.length > 0 && <OtherWays intro={w.oneTap.otherWays} options={others} onSent={sent} />}
+      {adultChoices.length > 0 && <OtherWays intro={w.oneTap.orSapa} options={sapaChoices} onSent={sent} />}
       <p className="note" role="status">
         {opened
           ? fill(w.oneTap.opened, { to: opened })

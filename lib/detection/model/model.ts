@@ -16,7 +16,7 @@ import { CATEGORIES, type Category, type Severity } from '../types';
 import { hashFeatures, type Features, type ModelKind } from './features';
 
 /** Bump when the layout or the features change; a model file of another format is not loaded (rules run alone). */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 const MAGIC = [0x4b, 0x41, 0x4d, 0x4c]; // "KAML"
 
 /**
@@ -173,7 +173,7 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   model.header.categories.forEach((category, c) => {
     const p = scores[c]!;
     const t = model.header.thresholds[groupOf(kind)][category]!;
-    // A threat to share images is high however it is worded (DESIGN.md §4): the model's sure sextortion too.
+    // A threat to share images is high however it is worded (docs/engine.md#scoring): the model's sure sextortion too.
     if (p >= t.medium) found.push({ category, severity: category === 'sextortion' ? 'high' : 'medium' });
     else if (p >= t.low) found.push({ category, severity: 'low' });
     else if (p < t.damp) damp.push(category);

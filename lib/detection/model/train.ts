@@ -4,6 +4,7 @@
  * construction: same examples and options → same weights, bit for bit (no clock, no Math.random, a fixed order).
  */
 import type { Category } from '../types';
+import { respell } from './augment';
 import { hashFeatures, type Features, type ModelKind } from './features';
 
 export interface TrainingExample {
@@ -26,16 +27,22 @@ export interface TrainOptions {
   maxPositiveWeight: number;
   /** Ordinary everyday chat counts this much: a tip on it is the nagging the issue's bars limit most tightly. */
   everydayWeight: number;
+  /**
+   * Respellings of each example learnt besides it (`augment.ts`: another lexicon form, vowels dropped, a typo, a word
+   * left out), so one writer's spelling weighs less and the meaning more. 0: none.
+   */
+  augment: number;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
   bucketsLog2: 17,
   epochs: 12,
   rate: 0.25,
-  l2: 0.01,
+  l2: 0.005,
   seed: 12,
   maxPositiveWeight: 4,
   everydayWeight: 8,
+  augment: 1,
 };
 
 /** A small seeded generator (mulberry32): the training order is the same on every machine. */
@@ -59,10 +66,15 @@ export interface TrainedWeights {
 
 /** Trains the weights of every category at once on hashed features of the examples. */
 export function trainWeights(
-  examples: readonly TrainingExample[],
+  given: readonly TrainingExample[],
   categories: readonly Category[],
   options: TrainOptions = TRAIN_OPTIONS,
 ): TrainedWeights {
+  // Each example, then its respellings (the copy's number seeds each one).
+  const examples = given.flatMap((e) => [
+    e,
+    ...Array.from({ length: options.augment }, (_, k) => ({ ...e, text: respell(e.text, k + 1) })),
+  ]);
   const n = categories.length;
   const buckets = 1 << options.bucketsLog2;
   const features: Features[] = examples.map((e) => hashFeatures(e.text, e.kind, options.bucketsLog2));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from '../../settings/schema';
+import type { ChildProtocol } from '../protocol/child';
+import { linkedTo } from './link';
 
 const eventId = z.string().regex(/^\d{1,12}$/);
 /** A web address the block page may send the child to after the PIN: http(s) only, capped. */
@@ -16,7 +18,7 @@ const pageUrl = z
   });
 
 /** Inbound payload schemas of the child area, one per message that carries data. */
-export const childSchemas = {
+export const childSchemas = linkedTo<ChildProtocol>()({
   setChildLanguage: z.strictObject({ language: languageSchema }),
   blockedPageOpened: z.strictObject({ url: pageUrl, eventId: eventId.optional() }),
   leaveBlockedPage: z.strictObject({ eventId: eventId.optional() }),
@@ -27,4 +29,4 @@ export const childSchemas = {
     promptId: z.string().max(80),
     choice: z.enum(['back', 'continue', 'dismiss', 'help']),
   }),
-} satisfies Record<string, z.ZodType>;
+});

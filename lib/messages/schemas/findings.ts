@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CATEGORIES, SCAN_KINDS } from '../../detection/types';
 import { CHAT_SITES } from '../../sites/chat-sites';
-import { SNIPPET_MAX } from '../types';
+import { CHILD_CHOICES, SNIPPET_MAX } from '../types';
+import type { FindingsProtocol } from '../protocol/findings';
+import { linkedTo } from './link';
 
 const category = z.enum(CATEGORIES);
 
 /** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
-export const findingsSchemas = {
+export const findingsSchemas = linkedTo<FindingsProtocol>()({
   reportFindings: z
     .strictObject({
       kind: z.enum(SCAN_KINDS),
@@ -16,7 +18,6 @@ export const findingsSchemas = {
       scope: z.string().max(300),
       matched: z.array(z.string().max(100)).max(10),
       contact: z.string().max(120).optional(),
-      trustedContact: z.boolean().optional(),
       title: z.string().max(300).optional(),
       site: z.enum(CHAT_SITES).optional(),
       snippet: z.string().max(SNIPPET_MAX).optional(),
@@ -27,8 +28,8 @@ export const findingsSchemas = {
     .refine((r) => r.snippet === undefined || r.kind === 'chat' || r.kind === 'page'),
   recordChoice: z.strictObject({
     promptId: z.string().max(80),
-    choice: z.enum(['back', 'continue', 'dismiss', 'help']),
+    choice: z.enum(CHILD_CHOICES),
   }),
   promptSeen: z.strictObject({ promptId: z.string().max(80) }),
   promptHidden: z.strictObject({ promptId: z.string().max(80) }),
-} satisfies Record<string, z.ZodType>;
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MESSAGE_CHARS, PAGE_HEADINGS, PAGE_TEXT_CHARS, WINDOW_MESSAGES } from '../../detection/model/sample';
+import type { ModelProtocol } from '../protocol/model';
+import { linkedTo } from './link';
 
 const message = z.string().max(MESSAGE_CHARS);
 
@@ -7,7 +9,7 @@ const message = z.string().max(MESSAGE_CHARS);
  * What the guard may hand the model: exactly what it reads (`lib/detection/model/sample.ts`), no more. A page cannot
  * make the background read megabytes.
  */
-export const modelSchemas = {
+export const modelSchemas = linkedTo<ModelProtocol>()({
   classifyText: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('chat'),
@@ -22,4 +24,4 @@ export const modelSchemas = {
       text: z.string().max(PAGE_TEXT_CHARS),
     }),
   ]),
-} satisfies Record<string, z.ZodType>;
+});

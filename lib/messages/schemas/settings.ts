@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { HEALTH_NOTES } from '../../settings/health';
 import { settingsSchema } from '../../settings/schema';
 import { MAX_FILE_CHARS } from '../../transfer/files';
+import type { SettingsProtocol } from '../protocol/settings';
+import { linkedTo } from './link';
 
 const token = z.string().min(1).max(100);
 
 /** Inbound payload schemas of the settings area, one per message that carries data. */
-export const settingsSchemas = {
+export const settingsSchemas = linkedTo<SettingsProtocol>()({
   saveSettings: z.strictObject({ token, patch: z.strictObject(settingsSchema.partial().shape) }),
   exportSettings: z.strictObject({ token }),
   exportHistory: z.strictObject({ token }),
@@ -16,4 +18,4 @@ export const settingsSchemas = {
   resetForgottenPin: z.strictObject({ confirm: z.literal('RESET') }),
   dismissPinResetNote: z.strictObject({ token }),
   dismissHealthNote: z.strictObject({ token, note: z.enum(HEALTH_NOTES) }),
-} satisfies Record<string, z.ZodType>;
+});

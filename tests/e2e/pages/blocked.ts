@@ -7,7 +7,10 @@ import type { Locator, Page } from '@playwright/test';
 export class BlockedPageObject {
   constructor(readonly page: Page) {}
 
-  /** What the page says it is about: the same three attributes as the card (its `<main>`, DESIGN.md §3). */
+  /**
+   * What the block page says it is about: the same three attributes as the card (its `<main>`,
+   * docs/design.md#the-cards-test-contract).
+   */
   async state(): Promise<{ action: string; risk: string; categories: string[] } | null> {
     const main = this.page.locator('main[data-action]');
     if ((await main.count()) === 0) return null;

@@ -14,7 +14,7 @@ import {
 import { childWords } from '../../../locales/child';
 import { promptWords } from '../../../locales/prompt';
 
-/** What the card shows: the test contract of DESIGN.md §3 (action, risk, categories). */
+/** What the card shows: the test contract of docs/design.md#the-cards-test-contract (action, risk, categories). */
 export interface PromptState {
   action: string;
   risk: string;
