@@ -21,11 +21,13 @@ export const PAGE_SCRIPTS = ['./entrypoints/guard.content', './entrypoints/chat-
 // The two that every page (or every chat page) carries: ≤ 30 KB, so no React, no zod, no Dexie.
 export const ALWAYS_ON_SCRIPTS = ['./entrypoints/guard.content', './entrypoints/chat-sites'];
 
-// TEMP: two imports across entrypoints that the work in flight removes (#16): the chat-site adapters move to
-// `lib/sites/adapters` (guard), the card's component to `components/` once the closed-root card lands (docs).
+// TEMP: imports across entrypoints that the work in flight removes (#16): the chat-site adapters move to
+// `lib/sites/adapters` (guard), the card's component to `components/` once the closed-root card lands (docs) — the
+// cards page and the warning page (#15) both show it.
 const PENDING = {
   'chat-sites': ['./guard.content/adapters'],
   cards: ['./prompt.content/prompt.tsx', './prompt.content/style.css'],
+  warning: ['./prompt.content/prompt.tsx', './prompt.content/style.css'],
 };
 
 /**

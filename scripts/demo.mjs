@@ -24,6 +24,17 @@ const executablePath = await requireBrowser();
 const { chromium } = await import('@playwright/test');
 const { startPracticeServer, practiceBrowserArgs, PRACTICE_PORT } = await import('./lib/practice-server.mjs');
 const { SCENARIOS } = await import('./demo-scenarios.mjs');
+const { pressCardButton, readCard } = await import('./lib/card.mjs');
+
+/** The card the page shows (read over DevTools: it lives in a closed shadow root), waiting up to `ms` for one. */
+async function waitForCard(cdp, ms) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const card = await readCard(cdp);
+    if (card || Date.now() > until) return card;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
 
 const extensionDir = path.join(ROOT, '.output/chrome-mv3');
 const server = await startPracticeServer();
@@ -95,7 +106,7 @@ try {
     await page.goto(scenario.path.replace('{port}', String(PRACTICE_PORT))).catch(() => undefined);
     // Practice chats mark the end of their conversation; wait for it where a scenario says so.
     if (scenario.waitFor) await page.locator(scenario.waitFor).waitFor({ state: 'attached', timeout: 15000 });
-    const prompt = page.locator('kawan-aman-prompt');
+    const cdp = await context.newCDPSession(page);
     if (scenario.expect === 'block') {
       await page.waitForURL(/\/blocked\.html/, { timeout: 10000 }).catch(() => undefined);
       await page
@@ -104,20 +115,17 @@ try {
         .waitFor({ timeout: 5000 })
         .catch(() => undefined);
     } else {
-      try {
-        await prompt.first().waitFor({ state: 'attached', timeout: scenario.expect === 'none' ? 3000 : 10000 });
-        // A conversation may escalate (a tip, then a warning): let it settle.
-        if (scenario.expect !== 'tip') await page.waitForTimeout(1200);
-      } catch {
-        // Nothing shown: right for harmless pages.
-      }
+      // Nothing shown is right for harmless pages; a conversation may escalate (a tip, then a warning): let it settle.
+      const first = await waitForCard(cdp, scenario.expect === 'none' ? 3000 : 10000);
+      if (first && scenario.expect !== 'tip') await page.waitForTimeout(1200);
     }
     await page.waitForTimeout(scenario.settleMs ?? 400);
     const blocked = page.url().includes('/blocked.html');
-    const shown = (await prompt.count()) > 0;
-    const action = blocked ? 'block' : shown ? await prompt.first().getAttribute('data-action') : 'none';
-    const categories = shown ? await prompt.first().getAttribute('data-categories') : '';
-    const risk = shown ? await prompt.first().getAttribute('data-risk') : 'none';
+    const card = blocked ? null : await readCard(cdp).catch(() => null);
+    const shown = card !== null;
+    const action = blocked ? 'block' : (card?.action ?? 'none');
+    const categories = card?.categories.join(',') ?? '';
+    const risk = card?.risk ?? 'none';
     await page.screenshot({ path: path.join(outDir, `${scenario.name}.png`) });
     const ok = action === scenario.expect;
     if (!ok) surprises++;
@@ -129,10 +137,7 @@ try {
     if (scenario.help && shown) {
       // The child taps "Minta bantuan / Get help": the report page opens, filled in from what was found.
       const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-      await prompt
-        .first()
-        .getByRole('button', { name: /Minta bantuan|Get help/ })
-        .click();
+      await pressCardButton(cdp, /^(Minta bantuan|Get help)$/);
       const report = await opened;
       await report.locator('a#send').waitFor();
       await report.screenshot({ path: path.join(outDir, `${scenario.name}-report.png`), fullPage: true });

@@ -1,7 +1,7 @@
 // `npm test`: everything CI checks, in order, on a fresh clone. The exit code tells the truth.
 import fs from 'node:fs';
 import path from 'node:path';
-import { requireBrowser } from './lib/browser.mjs';
+import { requireBrowser, requireFirefox } from './lib/browser.mjs';
 import { bin, capture, ensureDependencies, ROOT, run, step } from './lib/run.mjs';
 
 const started = Date.now();
@@ -43,6 +43,13 @@ try {
   await step('End-to-end tests in Chromium', async () => {
     const browser = await requireBrowser();
     await run(bin('playwright'), ['test'], { env: { ...process.env, CHROMIUM_PATH: browser } });
+  });
+  // The Firefox MV3 build in Debian's Firefox ESR, over WebDriver BiDi (tests/firefox).
+  await step('End-to-end tests in Firefox', async () => {
+    const firefox = await requireFirefox();
+    await run(bin('playwright'), ['test', '-c', 'playwright.firefox.config.ts'], {
+      env: { ...process.env, FIREFOX_PATH: firefox },
+    });
   });
   console.log(`\n✔ All checks passed in ${((Date.now() - started) / 60000).toFixed(1)} min`);
 } catch (error) {

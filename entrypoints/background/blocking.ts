@@ -127,9 +127,61 @@ export function syncBlocking(now?: number): Promise<void> {
   return next;
 }
 
-/** Sends the tab to the block page after a finding decided `block`; the address rides along for the PIN. */
-export async function sendToBlockedPage(tabId: number, eventId: string, fallbackUrl: string): Promise<void> {
+/** How long a navigation to the block page may take to start before the page is taken to be holding it. */
+export const BLOCK_NAVIGATION_MS = 1200;
+
+/** How the tab reached the block page: by a plain navigation, or by the fallback a page can't cancel. */
+export type BlockedVia = 'navigated' | 'discarded' | 'new-tab' | 'gone';
+
+const isBlockedPage = (url: string | undefined) =>
+  Boolean(url?.startsWith(`${browser.runtime.getURL('/')}blocked.html`));
+
+/**
+ * Waits until the tab shows the block page (the navigation committed); false when it doesn't within `ms`. A pending
+ * address proves nothing: it is set while the page's "Leave site?" is still being asked.
+ */
+async function reaches(tabId: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return false;
+    if (isBlockedPage(tab.url)) return true;
+    if (Date.now() >= until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Sends the tab to the block page after a finding decided `block`; the address rides along for the PIN.
+ *
+ * A page can hold that navigation: its `beforeunload` handler makes the browser ask "Leave site?", and "Stay" would
+ * leave the child on the chat with no card at all while the history says `block` (issue #15). So when the block page
+ * has not started loading within {@link BLOCK_NAVIGATION_MS}, the tab is taken from the page in a way it can't cancel:
+ * the tab is discarded (the browser unloads it without running the page's handlers, and gives it a new id) and the
+ * block page loaded into it, in its place in the tab strip; where the browser won't discard it (Firefox never
+ * discards the selected tab), the block page opens in a new tab right after it and the page's tab is closed behind
+ * it. Returns how it got there.
+ */
+export async function sendToBlockedPage(tabId: number, eventId: string, fallbackUrl: string): Promise<BlockedVia> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = tab?.url && /^https?:/.test(tab.url) ? tab.url : fallbackUrl;
-  await browser.tabs.update(tabId, { url: blockedPageUrl({ eventId, url }) });
+  if (!tab) return 'gone';
+  const url = tab.url && /^https?:/.test(tab.url) ? tab.url : fallbackUrl;
+  const target = blockedPageUrl({ eventId, url });
+  // Not awaited: while a page holds the navigation, the browser may not answer the update until the child does.
+  void browser.tabs.update(tabId, { url: target }).catch(() => undefined);
+  if (await reaches(tabId, BLOCK_NAVIGATION_MS)) return 'navigated';
+  if (!(await browser.tabs.get(tabId).catch(() => undefined))) return 'gone';
+
+  const discarded = await browser.tabs.discard(tabId).catch(() => undefined);
+  if (discarded?.id !== undefined && discarded.discarded) {
+    void browser.tabs.update(discarded.id, { url: target, active: true }).catch(() => undefined);
+    if (await reaches(discarded.id, BLOCK_NAVIGATION_MS)) return 'discarded';
+  }
+  const current = await browser.tabs.get(discarded?.id ?? tabId).catch(() => undefined);
+  await browser.tabs
+    .create({ url: target, active: true, ...(current ? { index: current.index + 1, windowId: current.windowId } : {}) })
+    .catch(() => undefined);
+  // Closing it may ask "Leave site?" again, in a tab the child is no longer looking at; not waited for.
+  if (current?.id !== undefined) void browser.tabs.remove(current.id).catch(() => undefined);
+  return 'new-tab';
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
-import type { FindingReport } from '@/lib/messages/types';
+import type { FindingReport, PromptData } from '@/lib/messages/types';
 import { decide } from '@/lib/policy/decide';
 import { loadEffectiveSettings } from '@/lib/settings/store';
 import { isActive, keepsSnippets, pageConfigFrom } from '@/lib/settings/page-config';
@@ -10,7 +10,14 @@ import { isTrustedContact } from '@/lib/sites/contacts';
 import { storyOf } from '@/lib/story';
 import { showPrompt } from './prompt';
 import { mayRecordEvent } from './rate-limit';
-import { rememberPrompt, forgetPrompts } from './shown-prompts';
+import {
+  forgetPrompts,
+  forgetShowing,
+  rememberPrompt,
+  rememberShowing,
+  showingFor,
+  type Showing,
+} from './shown-prompts';
 import { tryWrite } from './storage-health';
 import { rememberFinding } from './report-context';
 import type { SenderInfo } from './sender';
@@ -25,7 +32,7 @@ async function alreadyShown(tabId: number, keys: string[]): Promise<boolean> {
   return keys.every((k) => shown.has(k));
 }
 
-/** Marks scope+category pairs as shown in the tab, once their prompt is on screen. */
+/** Marks scope+category pairs as shown in the tab, once the child could see their prompt. */
 async function markShown(tabId: number, keys: string[]): Promise<void> {
   const storageKey = `shown:${tabId}`;
   const stored = (await browser.storage.session.get(storageKey))[storageKey];
@@ -66,8 +73,34 @@ async function justBlocked(tabId: number, now: number): Promise<boolean> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([`shown:${tabId}`, pendingKey(tabId), `blocked:${tabId}`]);
+  await browser.storage.session.remove([
+    `shown:${tabId}`,
+    pendingKey(tabId),
+    `blocked:${tabId}`,
+    // The warning tab opened for it (escalate.ts); what that tab shows stays until it is answered.
+    `shown:${tabId}:warningTab`,
+  ]);
   await forgetPrompts(tabId);
+  await forgetShowing(tabId);
+}
+
+/**
+ * The child saw the prompt (its card passed its check on screen, or the warning page showed it): its finding counts
+ * as shown in `tabId` from now on, and is no longer pending.
+ */
+export async function settleSeen(tabId: number, showing: Pick<Showing, 'keys' | 'finding'>): Promise<void> {
+  await markShown(tabId, showing.keys);
+  const pending = (await browser.storage.session.get(pendingKey(tabId)))[pendingKey(tabId)] as Pending | undefined;
+  if (pending?.finding === showing.finding) await browser.storage.session.remove(pendingKey(tabId));
+}
+
+/**
+ * The card in `tabId` says the child could see it (`promptSeen`). It stays remembered: the page may still hide it
+ * later, and then it moves to the warning page (`escalate.ts`).
+ */
+export async function promptSeen(tabId: number, promptId: string): Promise<void> {
+  const showing = await showingFor(tabId, promptId);
+  if (showing) await settleSeen(tabId, showing);
 }
 
 /**
@@ -164,7 +197,7 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     return;
   }
   await rememberPrompt(from.tabId, promptId);
-  await showPrompt(from.tabId, {
+  const data: PromptData = {
     promptId,
     action,
     risk: report.risk,
@@ -175,7 +208,9 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     continueDelaySeconds: decision.continueDelaySeconds,
     // What happened, so the card tells this finding's story (issue #14).
     story: storyOf(report) ?? undefined,
-  });
-  await markShown(from.tabId, keys);
-  await browser.storage.session.remove(pendingKey(from.tabId));
+  };
+  // Sent is not seen: the finding counts as shown only when the card says the child could see it (`promptSeen`),
+  // or the warning page showed it. Until then it stays pending, and the same finding reported again shows again.
+  await rememberShowing(from.tabId, { promptId, data, keys, finding });
+  await showPrompt(from.tabId, data);
 }

@@ -53,7 +53,12 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
       ]);
       if (!live) return;
       setStatus(childStatus ?? FALLBACK);
-      const resolved = blockInfo ?? { reason: 'site' as const, eventId: initialEventId ?? null, categories: [] };
+      const resolved: BlockInfo = blockInfo ?? {
+        reason: 'site',
+        eventId: initialEventId ?? null,
+        categories: [],
+        risk: 'medium',
+      };
       setInfo(resolved);
       // Remember the recorded event in the address, so a reload doesn't record the block twice.
       if (resolved.eventId && resolved.eventId !== initialEventId) {
@@ -129,7 +134,14 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
   })();
 
   return (
-    <main className="ka-root page" lang={lang}>
+    <main
+      className="ka-root page"
+      lang={lang}
+      // The test contract, as on the in-page card (DESIGN.md §3).
+      data-action="block"
+      data-risk={info.risk}
+      data-categories={info.categories.join(',')}
+    >
       <div className="sheet">
         <div className="hero" aria-hidden="true">
           🌿

@@ -54,3 +54,28 @@ export async function installChromiumIfPossible(run) {
   await run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core', 'fonts-noto-color-emoji']);
   return findBrowser();
 }
+
+/** Firefox for the Firefox e2e run: `FIREFOX_PATH`, else Debian's firefox-esr or a Firefox on the PATH. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : null;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => fs.existsSync(p)) ?? null;
+}
+
+export function installFirefoxHelp() {
+  return [
+    'No Firefox was found for the Firefox end-to-end tests.',
+    '  Debian/Ubuntu:  sudo apt-get install -y firefox-esr',
+    'Or point FIREFOX_PATH at the Firefox binary.',
+  ].join('\n');
+}
+
+/** On Debian as root, installs Debian's firefox-esr. Returns the path or null. */
+export async function installFirefoxIfPossible(run) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return null;
+  console.log('Installing Debian firefox-esr (running as root)…');
+  await run('apt-get', ['update', '-qq']);
+  await run('apt-get', ['install', '-y', '-qq', 'firefox-esr']);
+  return findFirefox();
+}

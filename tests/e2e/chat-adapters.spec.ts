@@ -1,5 +1,6 @@
 import { expect, practiceUrl, siteUrl, test } from './fixtures';
 import { settled } from './pages/guard';
+import { PromptObject } from './pages/prompt';
 
 // Each web chat the guard has an adapter for, imitated on its real hostname (served locally over HTTPS), plus the
 // generic adapter on a forum shoutbox, an in-game chat and a random-chat site. Alternating UI languages covers
@@ -24,17 +25,18 @@ test.describe('a child chatting with a stranger on the web chats they use', () =
       context,
     }) => {
       await page.goto(chat.url(`script=secret-${chat.lang}&contact=unknown&lang=${chat.lang}&delay=60`));
-      await expect.poll(() => prompt.categories()).toEqual(expect.arrayContaining(['secrecy', 'unknown_contact']));
+      await expect
+        .poll(async () => (await prompt.state())?.categories)
+        .toEqual(expect.arrayContaining(['secrecy', 'unknown_contact']));
       // A stranger plus grooming talk escalates past a gentle tip.
-      await expect(prompt.host).toHaveAttribute('data-risk', /medium|high/);
-      await expect(prompt.host).toHaveAttribute('data-action', 'warn');
+      await prompt.expectState({ risk: /medium|high/, action: 'warn' });
       await page.screenshot({ path: test.info().outputPath(`${chat.name.split(' ')[0]}-stranger.png`) });
 
       const quiet = await context.newPage();
       const lang = other(chat.lang);
       await quiet.goto(chat.url(`script=harmless-${lang}&lang=${lang}&delay=60`));
       await settled(quiet);
-      await expect(quiet.locator('kawan-aman-prompt')).toHaveCount(0);
+      expect(await new PromptObject(quiet).state()).toBeNull();
     });
   }
 
@@ -44,7 +46,9 @@ test.describe('a child chatting with a stranger on the web chats they use', () =
     guard,
   }) => {
     await page.goto(siteUrl('www.omegle.com', '/?script=secret-en&lang=en&delay=60'));
-    await expect.poll(() => prompt.categories()).toEqual(expect.arrayContaining(['secrecy', 'unknown_contact']));
+    await expect
+      .poll(async () => (await prompt.state())?.categories)
+      .toEqual(expect.arrayContaining(['secrecy', 'unknown_contact']));
     const seen = async (kind: string, ...categories: string[]) =>
       (await guard.events()).some((e) => e.kind === kind && categories.every((c) => e.categories.includes(c)));
     await expect.poll(() => seen('page', 'anonymous_chat')).toBe(true);
@@ -53,14 +57,14 @@ test.describe('a child chatting with a stranger on the web chats they use', () =
 
   test('generic adapter: a forum shoutbox and an in-game chat', async ({ page, prompt, context }) => {
     await page.goto(practiceUrl('forum', 'sites/forum.html?script=secret-id&delay=60'));
-    await expect.poll(() => prompt.categories()).toContain('secrecy');
+    await prompt.expectState({ categories: /secrecy/ });
     const game = await context.newPage();
     await game.goto(practiceUrl('game', 'sites/game-chat.html?script=secret-en&delay=60'));
-    await expect(game.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', /secrecy/);
+    await new PromptObject(game).expectState({ categories: /secrecy/ });
     const quiet = await context.newPage();
     await quiet.goto(practiceUrl('game', 'sites/game-chat.html?script=harmless-id&delay=60'));
     await settled(quiet);
-    await expect(quiet.locator('kawan-aman-prompt')).toHaveCount(0);
+    expect(await new PromptObject(quiet).state()).toBeNull();
   });
 });
 
@@ -71,8 +75,8 @@ test.describe('knowing who is a stranger', () => {
     // trusted one (only the parent's list lowers the response), so that is a grooming pattern and a warning.
     await page.goto(siteUrl('web.whatsapp.com', '/?script=secret-id&delay=60'));
     await settled(page);
-    expect((await prompt.categories()).sort()).toEqual(['gifts', 'personal_info', 'secrecy']);
-    await expect(prompt.host).toHaveAttribute('data-action', 'warn');
+    const state = await prompt.expectState({ action: 'warn' });
+    expect(state.categories.sort()).toEqual(['gifts', 'personal_info', 'secrecy']);
     expect((await guard.events()).flatMap((e) => e.categories)).not.toContain('unknown_contact');
   });
 
@@ -82,12 +86,10 @@ test.describe('knowing who is a stranger', () => {
     context,
   }) => {
     await page.goto(siteUrl('web.whatsapp.com', '/?script=stranger-id&contact=unknown&delay=60'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'unknown_contact');
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await expect(prompt.host).toHaveAttribute('data-risk', 'low');
+    await prompt.expectState({ categories: 'unknown_contact', action: 'tip', risk: 'low' });
     const en = await context.newPage();
     await en.goto(siteUrl('web.telegram.org', '/k/?script=stranger-en&contact=unknown&lang=en&delay=60'));
-    await expect(en.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', 'unknown_contact');
+    await new PromptObject(en).expectState({ categories: 'unknown_contact' });
   });
 
   test('a contact on the parent’s trusted list never counts as a stranger', async ({ page, guard }) => {
@@ -95,7 +97,7 @@ test.describe('knowing who is a stranger', () => {
     await guard.setSettings({ trustedContacts: ['0878 5550 3210'] });
     await page.goto(siteUrl('web.whatsapp.com', '/?script=stranger-id&contact=unknown&delay=60'));
     await settled(page);
-    await expect(page.locator('kawan-aman-prompt')).toHaveCount(0);
+    expect(await new PromptObject(page).state()).toBeNull();
     expect(await guard.events()).toEqual([]);
   });
 });

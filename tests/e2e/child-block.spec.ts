@@ -31,6 +31,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     await expect(page).toHaveURL(BLOCKED_PAGE);
     const blocked = new BlockedPageObject(page);
     await expect(blocked.heading()).toHaveText('Halaman ini ditutup dulu, ya');
+    expect(await blocked.state()).toEqual({ action: 'block', risk: 'medium', categories: [] });
     await expect(page.locator('main')).toContainText('Orang tuamu atau sekolahmu memilih untuk menutup situs ini.');
     await expect(page.locator('.site')).toContainText('blocked.test');
     // Why it matters is on the page, not behind a toggle; read-aloud only where the device has a voice (none here).
@@ -122,6 +123,7 @@ test.describe('the block page: calm, explains why, help first, continue only wit
     // The same story as a card would tell (issue #14): what happened, why it matters, one thing to do.
     const words = cardWords('id', '6-9', { category: 'secrecy', context: 'chat', signal: 'keep_secret' });
     await expect(page.locator('main')).toContainText(words.what);
+    expect(await blocked.state()).toEqual({ action: 'block', risk: 'low', categories: ['secrecy'] });
     await expect(page.locator('main')).toContainText(words.why);
     await expect(page.locator('.tip-box')).toContainText(words.todo);
     await page.getByRole('button', { name: 'Kenapa aku melihat ini?' }).click();

@@ -1,5 +1,6 @@
 import { expect, practiceUrl, test } from './fixtures';
-import { events, expectAccessible, overflowingText, requestedUrl, screenshot, setSettings } from './support/extension';
+import { PromptObject } from './pages/prompt';
+import { events, requestedUrl, screenshot, setSettings } from './support/extension';
 import { cardWords } from '../../locales/stories';
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
@@ -18,15 +19,15 @@ test.describe('the tip: a small card in a free corner', () => {
     await input.click();
     await input.pressSequentially('lagi apa');
 
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await expect(prompt.card()).toBeVisible();
+    await prompt.expectState({ action: 'tip' });
+    await expect.poll(() => prompt.visible()).toBe(true);
     // The child keeps typing: the tip took no focus.
     await expect(input).toBeFocused();
     await input.pressSequentially(' kak');
     await expect(input).toHaveValue('lagi apa kak');
 
     // It covers neither the compose box nor its send button.
-    const card = (await prompt.card().boundingBox())!;
+    const card = await prompt.box();
     for (const el of ['#compose-input', '.compose button']) {
       expect(overlaps(card, (await page.locator(el).boundingBox())!), el).toBe(false);
     }
@@ -36,11 +37,11 @@ test.describe('the tip: a small card in a free corner', () => {
     const words = cardWords('id', '10-12', { category: 'secrecy', context: 'chat', signal: 'keep_secret' });
     const text = await prompt.text();
     for (const line of [words.what, words.why, words.todo]) expect(text).toContain(line);
-    await expect(prompt.helpButton()).toBeVisible();
+    await prompt.expectButton('help');
     expect(text).not.toMatch(/Bacakan|belum tersedia/);
-    await prompt.whyToggle().click();
-    await expect(prompt.card()).toContainText('Kamu tidak salah');
-    await expectAccessible(page, 'kawan-aman-prompt');
+    await prompt.press('why');
+    await expect.poll(() => prompt.text()).toContain('Kamu tidak salah');
+    await prompt.expectAccessible();
     await screenshot(page, 'tip-id');
 
     // Reachable by keyboard: Tab from the compose box passes the send button, then enters the tip.
@@ -50,7 +51,7 @@ test.describe('the tip: a small card in a free corner', () => {
     await page.keyboard.press('Tab');
     expect(await prompt.focused()).toMatch(/^button:/);
     await page.keyboard.press('Escape');
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectGone();
     await expect.poll(async () => (await events(sw)).map((e) => e.choice)).toEqual(['dismiss']);
 
     // Shown once per conversation and category: the same line again shows nothing new.
@@ -59,8 +60,7 @@ test.describe('the tip: a small card in a free corner', () => {
         'jangan bilang mama ya',
       ),
     );
-    await page.waitForTimeout(1200);
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectNone(1200);
   });
 
   test('a young child gets an English tip for their age, and the gentle level stays quiet at low risk', async ({
@@ -71,38 +71,41 @@ test.describe('the tip: a small card in a free corner', () => {
   }) => {
     await setSettings(sw, { guidanceLevel: 'guided', ageBand: '6-9', language: 'en' });
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await expect(prompt.card()).toContainText('A tip from Kawan Aman');
+    await prompt.expectState({ action: 'tip' });
+    expect(await prompt.text()).toContain('A tip from Kawan Aman');
     const words = cardWords('en', '6-9', { category: 'secrecy', context: 'chat', signal: 'keep_secret' });
     expect(await prompt.text()).toContain(words.what);
     expect(await prompt.text()).toContain(words.todo);
-    await expectAccessible(page, 'kawan-aman-prompt');
+    await prompt.expectAccessible();
     await screenshot(page, 'tip-en');
 
     // It moves gently only for children who haven't asked their system for less motion.
-    const animation = () => prompt.card().evaluate((el) => getComputedStyle(el).animationName);
+    const animation = () => prompt.evaluate((el) => getComputedStyle(el).animationName);
     expect(await animation()).toBe('ka-rise');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await animation()).toBe('none');
 
     // At 200 % zoom (a 640 × 400 window) it stays on screen and its text stays in its boxes.
     await page.setViewportSize({ width: 640, height: 400 });
-    const box = (await prompt.card().boundingBox())!;
-    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400).toBe(true);
-    expect(await overflowingText(page, 'kawan-aman-prompt')).toEqual([]);
+    await expect
+      .poll(async () => {
+        const box = await prompt.box();
+        return box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400;
+      })
+      .toBe(true);
+    expect(await prompt.overflowingText()).toEqual([]);
 
     // "Get help" opens the report flow for this event in one tap.
-    const [report] = await Promise.all([context.waitForEvent('page'), prompt.helpButton().click()]);
+    const [report] = await Promise.all([context.waitForEvent('page'), prompt.press('help')]);
     await expect.poll(() => requestedUrl(context, report)).toMatch(/\/report\.html\?event=\d+$/);
     await expect.poll(async () => (await events(sw)).map((e) => e.choice)).toEqual(['help']);
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectGone();
 
     await setSettings(sw, { guidanceLevel: 'gentle', ageBand: '13-17' });
     const quiet = await context.newPage();
     await quiet.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
     await expect(quiet.locator('.message')).toHaveCount(3);
-    await quiet.waitForTimeout(1500);
-    await expect(quiet.locator('kawan-aman-prompt')).toHaveCount(0);
+    await new PromptObject(quiet).expectNone(1500);
   });
 
   test('a hostile page’s CSS can neither hide nor restyle the tip, and the tip changes nothing on the page', async ({
@@ -123,17 +126,16 @@ test.describe('the tip: a small card in a free corner', () => {
     await page.evaluate(() =>
       (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('jgn blg ortu ya dek'),
     );
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    const card = prompt.card();
-    await expect(card).toBeVisible();
-    const look = await card.evaluate((el) => {
+    await prompt.expectState({ action: 'tip' });
+    await expect.poll(() => prompt.visible()).toBe(true);
+    const look = await prompt.evaluate((el) => {
       const s = getComputedStyle(el);
       const button = el.querySelector('button.help')!;
       const b = getComputedStyle(button);
       return { font: s.fontSize, transform: s.textTransform, button: b.display, help: b.backgroundColor };
     });
     expect(look).toEqual({ font: '16px', transform: 'none', button: 'block', help: 'rgb(109, 40, 217)' });
-    await prompt.helpButton().click({ trial: true });
+    await prompt.expectButton('help', { enabled: true });
     expect(await pageLook()).toEqual(before);
     await screenshot(page, 'tip-on-hostile-page');
   });

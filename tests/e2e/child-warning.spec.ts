@@ -1,6 +1,6 @@
 import { expect, openPracticeIndex, practiceUrl, test } from './fixtures';
 import { PromptObject } from './pages/prompt';
-import { events, expectAccessible, overflowingText, screenshot, setSettings } from './support/extension';
+import { events, screenshot, setSettings } from './support/extension';
 
 // The game lobby's stranger, one step further each time (tests/fixtures/pages/mabar.js), as the engine rates it:
 // a gift offer is low risk; a gift, then "jangan bilang ortu" is medium; a gift, secrecy, then a meeting is high.
@@ -20,14 +20,12 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await openPracticeIndex(page);
     await page.goto(practiceUrl('mabar', `${LOBBY.medium}&delay=200`));
 
-    await expect(prompt.host).toHaveAttribute('data-action', 'warn');
-    await expect(prompt.host).toHaveAttribute('data-risk', 'medium');
-    expect((await prompt.categories()).sort()).toEqual(['gifts', 'secrecy']);
-    await expect(prompt.card()).toHaveAttribute('role', 'alertdialog');
+    const state = await prompt.expectState({ action: 'warn', risk: 'medium' });
+    expect(state.categories.sort()).toEqual(['gifts', 'secrecy']);
+    expect(await prompt.evaluate((el) => el.getAttribute('role'))).toBe('alertdialog');
     // "Leave this page" is primary and has focus; "continue" is there and, at medium risk, needs no wait.
     await expect.poll(() => prompt.focused()).toBe('button:Tinggalkan halaman ini');
-    await expect(prompt.continueButton()).toHaveText('Saya mengerti, lanjut');
-    await expect(prompt.continueButton()).toBeEnabled();
+    await prompt.expectButton('continue', { enabled: true, name: 'Saya mengerti, lanjut' });
 
     // Focus stays inside the card: Tab around every control comes back to the start.
     for (let i = 0; i < 8; i++) {
@@ -41,14 +39,14 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     expect(await prompt.focused()).not.toBeNull();
 
     // Centred.
-    const box = (await prompt.card().boundingBox())!;
+    const box = await prompt.box();
     const viewport = page.viewportSize()!;
     expect(Math.abs(box.x + box.width / 2 - viewport.width / 2)).toBeLessThan(4);
-    await expectAccessible(page, 'kawan-aman-prompt');
+    await prompt.expectAccessible();
     await screenshot(page, 'warning-id');
 
     // It leaves the chat for the calm page, not one step back (issue #14).
-    await prompt.backButton().click();
+    await prompt.press('leave');
     await expect(page).toHaveURL(/\/left\.html\?event=\d+$/);
     await expect.poll(async () => (await events(sw)).find((e) => e.action === 'warn')?.choice).toBe('back');
   });
@@ -56,12 +54,12 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
   test('"I understand, continue" closes the card and the child stays on the page', async ({ page, prompt, sw }) => {
     await setSettings(sw, { guidanceLevel: 'guided', ageBand: '13-17', language: 'en' });
     await page.goto(practiceUrl('mabar', 'mabar.html?script=robux-en&delay=200'));
-    await expect(prompt.host).toHaveAttribute('data-action', 'warn');
-    await expect(prompt.card()).toContainText('Wait a moment');
-    await expectAccessible(page, 'kawan-aman-prompt');
+    await prompt.expectState({ action: 'warn' });
+    expect(await prompt.text()).toContain('Wait a moment');
+    await prompt.expectAccessible();
     await screenshot(page, 'warning-en');
-    await prompt.continueButton().click();
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.press('continue');
+    await prompt.expectGone();
     await expect(page).toHaveURL(/mabar\.html/);
     await expect.poll(async () => (await events(sw)).find((e) => e.action === 'warn')?.choice).toBe('continue');
   });
@@ -75,22 +73,20 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     // A 640 × 400 window is what a 1280 × 800 screen shows at 200 % zoom.
     await page.setViewportSize({ width: 640, height: 400 });
     await page.goto(practiceUrl('mabar', `${LOBBY.high}&delay=100`));
-    await expect(prompt.host).toHaveAttribute('data-risk', 'high');
-    expect((await prompt.categories()).sort()).toEqual(['gifts', 'meet_offline', 'secrecy']);
-    await expect(prompt.continueButton()).toBeDisabled();
-    await expect(prompt.continueButton()).toHaveText(/Lanjut dalam [1-5] detik/);
-    await expect(prompt.helpButton()).toBeVisible();
-    const box = (await prompt.card().boundingBox())!;
+    const state = await prompt.expectState({ risk: 'high' });
+    expect(state.categories.sort()).toEqual(['gifts', 'meet_offline', 'secrecy']);
+    await prompt.expectButton('continue', { enabled: false, name: /^Lanjut dalam [1-5] detik$/ });
+    await prompt.expectButton('help');
+    const box = await prompt.box();
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(640);
     expect(box.y + box.height).toBeLessThanOrEqual(400);
-    expect(await overflowingText(page, 'kawan-aman-prompt')).toEqual([]);
+    expect(await prompt.overflowingText()).toEqual([]);
     await screenshot(page, 'warning-high-zoom-id');
-    await expect(prompt.continueButton()).toBeEnabled({ timeout: 10_000 });
-    await expect(prompt.continueButton()).toHaveText('Saya mengerti, lanjut');
-    await prompt.continueButton().click();
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectButton('continue', { enabled: true, name: 'Saya mengerti, lanjut' });
+    await prompt.press('continue');
+    await prompt.expectGone();
   });
 
   test('each level answers each risk as docs/design.md#guidance-levels says', async ({ context, sw }) => {
@@ -117,13 +113,11 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
           await page.locator('body[data-practice-done]').waitFor({ state: 'attached' });
           if (expected === 'none') {
             // Long enough for the guard and the background to answer the last line (as `settled` does).
-            await page.waitForTimeout(1200);
-            await expect(prompt.host, what).toHaveCount(0);
+            await prompt.expectNone(1200);
           } else {
-            await expect(prompt.host, what).toHaveAttribute('data-risk', risk);
-            await expect(prompt.host, what).toHaveAttribute('data-action', expected);
+            await prompt.expectState({ risk, action: expected });
             // High risk puts help first, on a tip as on a warning card.
-            if (risk === 'high') await expect(prompt.card(), what).toHaveClass(/\bhigh\b/);
+            if (risk === 'high') expect(await prompt.evaluate((el) => el.className), what).toMatch(/\bhigh\b/);
           }
         }
       }

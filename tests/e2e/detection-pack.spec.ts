@@ -32,6 +32,6 @@ test.describe('the detection rules a page uses come from the background, compile
         'mau koin emas gratis? ambil aja',
       ),
     );
-    await expect(prompt.host).toHaveAttribute('data-categories', 'gifts');
+    await prompt.expectState({ categories: 'gifts' });
   });
 });

@@ -8,17 +8,22 @@ test.describe('a child chatting on a practice web chat', () => {
   test('sees a friendly tip when a stranger asks to keep a secret from parents', async ({ page, prompt, sw }) => {
     void sw;
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await expect(prompt.host).toHaveAttribute('data-risk', 'low');
-    expect(await prompt.categories()).toEqual(['secrecy']);
-    await expect(prompt.card()).toContainText('orang tua');
-    await expect(prompt.helpButton()).toBeVisible();
+    expect(await prompt.expectState({ action: 'tip', risk: 'low' })).toEqual({
+      action: 'tip',
+      risk: 'low',
+      categories: ['secrecy'],
+    });
+    await prompt.expectButton('help');
+    expect(await prompt.visible()).toBe(true);
+    // "Why am I seeing this?" says what was found, in child words.
+    await prompt.press('why');
+    expect(await prompt.text()).toContain('orang tua');
   });
 
   test('sees the tip in English for an English chat', async ({ page, prompt, sw }) => {
     void sw;
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+    await prompt.expectState({ categories: 'secrecy' });
   });
 
   test('sees no tip in a harmless family chat, even with look-alike words', async ({ page, prompt, sw }) => {
@@ -26,25 +31,23 @@ test.describe('a child chatting on a practice web chat', () => {
     await page.goto(practiceUrl('chat', 'chat.html?script=family&delay=50'));
     await expect(page.locator('.message')).toHaveCount(3);
     // Give the idle-time scan a moment to run; nothing may appear.
-    await page.waitForTimeout(1500);
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectNone(1500);
   });
 
   test('a risky message that arrives after load is caught', async ({ page, prompt, sw }) => {
     void sw;
     await page.goto(practiceUrl('chat', 'chat.html'));
-    await page.waitForTimeout(500);
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectNone(500);
     await page.evaluate(() =>
       (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('jgn blg mama ya dek'),
     );
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+    await prompt.expectState({ categories: 'secrecy' });
   });
 
   test('the extension makes no network request of its own', async ({ page, prompt, sw, extensionId, requests }) => {
     void sw;
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
+    await prompt.expectState({ action: 'tip' });
     expect(extensionNetworkRequests(requests, extensionId)).toEqual([]);
   });
 });

@@ -25,9 +25,9 @@ export function practiceUrl(host: string, pathAndQuery: string): string {
 export async function openPracticeIndex(page: Page): Promise<void> {
   await page.goto(practiceUrl('practice', 'index.html'));
   const prompt = new PromptObject(page);
-  await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-  await prompt.closeButton().click();
-  await expect(prompt.host).toHaveCount(0);
+  await prompt.expectState({ action: 'tip' });
+  await prompt.press('close');
+  await prompt.expectGone();
 }
 
 /**

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { expect, practiceUrl, test } from './fixtures';
 import { addRows, OptionsPage, readRows, seedParent, sendRaw } from './pages/options';
+import { PromptObject } from './pages/prompt';
 
 const PIN = '2468';
 
@@ -80,8 +81,7 @@ test.describe('the parent companion behind the PIN', () => {
     // Gentle: a low-risk secrecy line gets no response.
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
     await expect(page.locator('.message')).toHaveCount(3);
-    await page.waitForTimeout(1500);
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectNone(1500);
 
     // The parent switches to Guided in Settings (with the PIN).
     const parent = await context.newPage();
@@ -98,9 +98,9 @@ test.describe('the parent companion behind the PIN', () => {
 
     // Guided: the same chat now shows a tip; the child closes it.
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await prompt.host.getByRole('button', { name: /Close|Tutup/ }).click();
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectState({ action: 'tip' });
+    await prompt.press('close');
+    await prompt.expectGone();
 
     // A report the child made and a pause show in the picture too.
     const now = Date.now();
@@ -189,7 +189,7 @@ test.describe('the parent companion behind the PIN', () => {
     const chat = async () => {
       const tab = await context.newPage();
       await tab.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
-      await expect(tab.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', 'secrecy');
+      await new PromptObject(tab).expectState({ categories: 'secrecy' });
       await tab.close();
     };
     const snippets = async () => (await readRows(page, 'events')).map((e) => e.snippet ?? null);

@@ -61,9 +61,9 @@ test.describe('the one-tap report flow', () => {
     });
 
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+    await prompt.expectState({ categories: 'secrecy' });
     const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-    await prompt.helpButton().click();
+    await prompt.press('help');
     const reportTab = await opened;
     const report = new ReportPage(reportTab);
     const eventId = new URL(reportTab.url()).searchParams.get('event');
@@ -326,9 +326,9 @@ test.describe('the one-tap report flow', () => {
       contact: 'Kak Rani',
       title: 'Obrolan — Latihan',
     });
-    await expect(prompt.host).toHaveAttribute('data-categories', 'sextortion');
+    await prompt.expectState({ categories: 'sextortion' });
     const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-    await prompt.helpButton().click();
+    await prompt.press('help');
     const reportTab = await opened;
     const report = new ReportPage(reportTab);
 

@@ -77,7 +77,7 @@ test.describe('a school lab PC configured by browser policy', () => {
       // The rest of the policy applies: the school's level (a tip at low risk), the parent's age band.
       const chat = await context.newPage();
       await chat.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-      await expect(new PromptObject(chat).host).toHaveAttribute('data-action', 'tip');
+      await new PromptObject(chat).expectState({ action: 'tip' });
       await expect.poll(async () => (await readDatabase(launched.sw)).events?.length).toBe(1);
       expect((await readDatabase(launched.sw)).events?.[0]).toMatchObject({ host: 'chat.test', action: 'tip' });
 
@@ -150,9 +150,8 @@ test.describe('a school lab PC configured by browser policy', () => {
       const labChat = await context.newPage();
       const prompt = new PromptObject(labChat);
       await labChat.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-      await expect(prompt.host).toHaveAttribute('data-action', 'warn');
-      await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
-      await expect(prompt.helpButton()).toHaveText(/Get help/);
+      await prompt.expectState({ action: 'warn', categories: 'secrecy' });
+      await prompt.expectButton('help', { name: /Get help/ });
       await labChat.screenshot({ path: test.info().outputPath('screenshots/lab-mode-warning.png') });
 
       // Lab mode: no event row, no snippet (though the parent had them on), no host; only today's count.

@@ -1,13 +1,14 @@
 import { expect, siteUrl, test } from './fixtures';
 import { settled } from './pages/guard';
+import { PromptObject } from './pages/prompt';
 
 test.describe('a child searching', () => {
   test('a search for a free VPN shows the VPN tip, on every search engine', async ({ page, prompt, context }) => {
     // The engine's own search rules (lib/detection/rules): no phrase added by a parent.
     await page.goto(siteUrl('www.google.com', '/search?q=vpn+gratis+buka+situs+diblokir'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'vpn_bypass');
-    await expect(prompt.host).toHaveAttribute('data-action', 'tip');
-    await expect(prompt.card()).toContainText('VPN');
+    await prompt.expectState({ categories: 'vpn_bypass', action: 'tip' });
+    await prompt.press('why');
+    await expect.poll(() => prompt.text()).toContain('VPN');
     await page.screenshot({ path: test.info().outputPath('google-vpn.png') });
 
     const cases = [
@@ -19,21 +20,23 @@ test.describe('a child searching', () => {
     for (const [url, category] of cases) {
       const tab = await context.newPage();
       await tab.goto(url);
-      await expect(tab.locator('kawan-aman-prompt'), url).toHaveAttribute('data-categories', category);
+      await new PromptObject(tab).expectState({ categories: category });
       await tab.close();
     }
   });
 
-  test('an ordinary search stays quiet, and a new query in a single-page app is a new search', async ({ page }) => {
+  test('an ordinary search stays quiet, and a new query in a single-page app is a new search', async ({
+    page,
+    prompt,
+  }) => {
     await page.goto(siteUrl('www.youtube.com', '/results?search_query=resep+nasi+goreng'));
-    await page.waitForTimeout(1200);
-    await expect(page.locator('kawan-aman-prompt')).toHaveCount(0);
+    await prompt.expectNone(1200);
     // YouTube changes its URL without loading a new page.
     await page.evaluate(() => {
       history.pushState(null, '', '/results?search_query=vpn+gratis');
       document.getElementById('results')!.append(Object.assign(document.createElement('p'), { textContent: 'baru' }));
     });
-    await expect(page.locator('kawan-aman-prompt')).toHaveAttribute('data-categories', 'vpn_bypass');
+    await prompt.expectState({ categories: 'vpn_bypass' });
   });
 });
 
@@ -47,17 +50,16 @@ test.describe('sites by category (lib/sites)', () => {
     // Site lists are checked by the background from the tab's URL and title: wait for its listeners.
     void sw;
     await page.goto(siteUrl('play.google.com', '/store/apps/details?id=free.vpn.unblock.proxy.turbovpn'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'vpn_bypass');
+    await prompt.expectState({ categories: 'vpn_bypass' });
     const quiet = await context.newPage();
     await quiet.goto(siteUrl('play.google.com', '/store/apps/details?id=com.kurikulum.matematika'));
-    await quiet.waitForTimeout(1500);
-    await expect(quiet.locator('kawan-aman-prompt')).toHaveCount(0);
+    await new PromptObject(quiet).expectNone(1500);
   });
 
   test('a random-chat site warns before the first stranger says anything', async ({ page, prompt, sw }) => {
     void sw;
     await page.goto(siteUrl('www.omegle.com', '/?lang=id'));
     await settled(page);
-    await expect.poll(() => prompt.categories()).toContain('anonymous_chat');
+    await prompt.expectState({ categories: /anonymous_chat/ });
   });
 });

@@ -121,9 +121,9 @@ test('the extension makes no network request of its own, anywhere', async ({ con
   const chat = await context.newPage();
   await chat.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=10'));
   const prompt = new PromptObject(chat);
-  await expect(prompt.host).toHaveAttribute('data-categories', /secrecy/);
+  await prompt.expectState({ categories: /secrecy/ });
   const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-  await prompt.helpButton().click();
+  await prompt.press('help');
   const report = new ReportPage(await opened);
   await report.field('note').fill('Dia minta aku rahasiakan.');
   await expect(report.saveStatus()).toHaveAttribute('data-status', 'draft');

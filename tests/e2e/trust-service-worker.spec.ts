@@ -64,7 +64,7 @@ test.describe('trust: the service worker may stop at any moment', () => {
 
     // 1. A finding is recorded; the service worker stops right after.
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
+    await prompt.expectState({ categories: 'secrecy' });
     await expect.poll(async () => (await eventRows(control)).length).toBe(1);
     await stopServiceWorker(context, control);
     // The chat goes on and says the same thing again: the guard's next report wakes the worker, which remembers
@@ -75,28 +75,27 @@ test.describe('trust: the service worker may stop at any moment', () => {
     let events = await eventRows(control);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ host: 'chat.test', categories: ['secrecy'] });
-    await expect(prompt.host).toHaveCount(1);
+    expect(await prompt.state()).not.toBeNull();
 
     // 2. The prompt is on screen and the worker stops again; then the child answers. The answer wakes it and is kept.
     await stopServiceWorker(context, control);
-    const firstAction = await prompt.host.getAttribute('data-action');
+    const firstAction = (await prompt.state())?.action;
     if (firstAction === 'warn') {
-      await expect(prompt.continueButton()).toBeEnabled({ timeout: 15_000 });
-      await prompt.continueButton().click();
+      await prompt.press('continue', { timeout: 15_000 });
     } else {
-      await prompt.closeButton().click();
+      await prompt.press('close');
     }
     const firstChoice = firstAction === 'warn' ? 'continue' : 'dismiss';
-    await expect(prompt.host).toHaveCount(0);
+    await prompt.expectGone();
     await expect.poll(async () => (await eventRows(control))[0]?.choice).toBe(firstChoice);
     expect(await eventRows(control)).toHaveLength(1);
 
     // 3. Something new arrives: its own event and prompt. The child taps "help"; the worker stops right after.
     await receive(page, 'kirim pap dong, yang cantik ya');
     await expect.poll(async () => (await eventRows(control)).length).toBe(2);
-    await expect(prompt.host).toHaveAttribute('data-categories', /sexual_request/);
+    await prompt.expectState({ categories: /sexual_request/ });
     const opened = context.waitForEvent('page', (p) => p.url().includes('/report.html'));
-    await prompt.helpButton().first().click();
+    await prompt.press('help');
     const reportTab = await opened;
     await stopServiceWorker(context, control);
     const report = new ReportPage(reportTab);
@@ -179,8 +178,8 @@ test.describe('trust: the service worker may stop at any moment', () => {
 
     // Protection still works: a risky practice chat gets a prompt, in the parent's (kept) language.
     await page.goto(practiceUrl('chat', 'chat.html?script=secret-en&delay=50'));
-    await expect(prompt.host).toHaveAttribute('data-categories', 'secrecy');
-    await expect(prompt.card()).toHaveAttribute('lang', 'en');
+    await prompt.expectState({ categories: 'secrecy' });
+    expect(await prompt.evaluate((el) => el.lang)).toBe('en');
 
     // What is stored now: the good fields survived, the damaged ones went back to their default, unknown keys are gone.
     const stored = await control.evaluate(async () => (await chrome.storage.local.get('settings')).settings);

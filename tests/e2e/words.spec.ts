@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, openPracticeIndex, practiceUrl, siteUrl, test } from './fixtures';
 import { BlockedPageObject } from './pages/blocked';
 import { ReportPage } from './pages/report';
-import { events, expectAccessible, overflowingText, requestedUrl, screenshot, setSettings } from './support/extension';
+import { events, expectAccessible, requestedUrl, screenshot, setSettings } from './support/extension';
 import { cardWords } from '../../locales/stories';
 
 // The card tells what happened (issue #14): a meeting as a meeting, a search as a search, in the child's language,
@@ -88,7 +88,7 @@ test.describe('Javanese for a Jember child', () => {
     expect(text).toContain(words.what);
     expect(text).toContain(words.todo);
     expect(text).toContain('Njaluk tulung');
-    expect(await overflowingText(page, 'kawan-aman-prompt')).toEqual([]);
+    expect(await prompt.overflowingText()).toEqual([]);
     await screenshot(page, 'warning-high-zoom-jv');
 
     // A category the parent set to "block": the block page speaks Javanese and tells what happened.

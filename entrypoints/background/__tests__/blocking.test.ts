@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import {
@@ -7,6 +7,7 @@ import {
   grantPass,
   hasPass,
   PASS_MINUTES,
+  sendToBlockedPage,
   SITE_FRAME_RULE_ID,
   SITE_REDIRECT_RULE_ID,
   siteRules,
@@ -106,4 +107,54 @@ test('the block page address carries the event and the page the child was going 
   expect(blockedPageUrl({ eventId: '7', url: 'https://x.test/a?b=c' })).toBe(
     `${fakeBrowser.runtime.getURL('/')}blocked.html?event=7#https://x.test/a?b=c`,
   );
+});
+
+describe('sendToBlockedPage: a page can’t hold the block (issue #15)', () => {
+  const CHAT = 'http://chat.test/room?x=1';
+  const target = (eventId: string) => blockedPageUrl({ eventId, url: CHAT });
+
+  test('a plain navigation when the page lets it go', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: CHAT });
+    expect(await sendToBlockedPage(tab.id!, '7', 'http://x.test/')).toBe('navigated');
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(target('7'));
+  });
+
+  /** A page whose "Leave site?" keeps the tab where it is, whatever it is asked to load. */
+  async function heldTab() {
+    const tab = await fakeBrowser.tabs.create({ url: CHAT, index: 0 });
+    const realUpdate = fakeBrowser.tabs.update.bind(fakeBrowser.tabs) as (
+      id: number,
+      props: object,
+    ) => Promise<unknown>;
+    const held = async (id: unknown, props: unknown) =>
+      id === tab.id ? fakeBrowser.tabs.get(tab.id!) : realUpdate(id as number, props as object);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation(held as never);
+    return { tab, update };
+  }
+
+  test('held by the page: the tab is discarded (no handler of the page runs) and the block page loaded into it', async () => {
+    const { tab, update } = await heldTab();
+    const replacement = await fakeBrowser.tabs.create({ url: 'about:blank' });
+    const discard = vi
+      .spyOn(fakeBrowser.tabs, 'discard')
+      .mockResolvedValue({ ...replacement, discarded: true } as never);
+    expect(await sendToBlockedPage(tab.id!, '7', 'http://x.test/')).toBe('discarded');
+    expect(discard).toHaveBeenCalledWith(tab.id);
+    expect(update).toHaveBeenLastCalledWith(replacement.id, { url: target('7'), active: true });
+  }, 10_000);
+
+  test('held, and the browser won’t discard it: the block page opens in its place and the page’s tab closes', async () => {
+    const { tab } = await heldTab();
+    vi.spyOn(fakeBrowser.tabs, 'discard').mockRejectedValue(new Error('Cannot discard the active tab'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockResolvedValue(undefined);
+    expect(await sendToBlockedPage(tab.id!, '7', 'http://x.test/')).toBe('new-tab');
+    expect(create).toHaveBeenCalledWith({
+      url: target('7'),
+      active: true,
+      index: tab.index + 1,
+      windowId: tab.windowId,
+    });
+    expect(remove).toHaveBeenCalledWith(tab.id);
+  }, 10_000);
 });

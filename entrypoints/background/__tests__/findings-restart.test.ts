@@ -54,9 +54,30 @@ describe('the worker stops between recording a finding and showing it', () => {
     // The child's answer to it is taken (the prompt was remembered for this tab).
     expect((await fakeBrowser.storage.session.get('prompts:4'))['prompts:4']).toEqual([String(event!.id)]);
 
-    // Once on screen, it is not shown or recorded again.
+    // Once the card says the child could see it, it is not shown or recorded again.
+    const { promptSeen } = await import('../findings');
+    await promptSeen(from.tabId, String(event!.id));
     await second.handleFindings(finding, from);
     expect(second.shown).toHaveLength(1);
+    expect(await db().events.count()).toBe(1);
+  });
+
+  test('a card nobody could see never counts as shown: the next report shows it again, with the same event', async () => {
+    const background = await restartedBackground();
+    await background.handleFindings(finding, from);
+    const [event] = await db().events.toArray();
+    // The page hid the card: it never said it was seen. The chat goes on with the same finding.
+    await background.handleFindings(finding, from);
+    expect(background.shown.map((d) => d.promptId)).toEqual([String(event!.id), String(event!.id)]);
+    expect(await db().events.count()).toBe(1);
+    // A content script in another tab can't say it was seen for this one.
+    const { promptSeen } = await import('../findings');
+    await promptSeen(99, String(event!.id));
+    await background.handleFindings(finding, from);
+    expect(background.shown).toHaveLength(3);
+    await promptSeen(from.tabId, String(event!.id));
+    await background.handleFindings(finding, from);
+    expect(background.shown).toHaveLength(3);
     expect(await db().events.count()).toBe(1);
   });
 

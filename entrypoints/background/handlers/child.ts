@@ -8,6 +8,7 @@ import { hostInList } from '@/lib/policy/hosts';
 import type { EffectiveSettings } from '@/lib/settings/policy';
 import { loadEffective, saveSettings } from '@/lib/settings/store';
 import { grantPass } from '../blocking';
+import { answerWarningPage, warningPageOpened } from '../escalate';
 import { leaveToCalmPage } from '../leave';
 import { checkPin } from '../pin';
 import { reportContextFor } from '../report-context';
@@ -45,17 +46,23 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
     // The event's host may differ from the page's: a finding inside a frame blocks the whole tab.
     const event = await db().events.get(Number(eventId));
     if (event && event.action === 'block') {
-      if (event.categories.length === 0) return { reason: 'site', eventId, categories: [] };
+      if (event.categories.length === 0) return { reason: 'site', eventId, categories: [], risk: event.risk };
       // The finding's story, remembered for the report page; after a browser restart, told from the event row.
       const story = (await reportContextFor({ event: Number(eventId) }).catch(() => null))?.story;
-      return { reason: 'content', eventId, categories: event.categories, ...(story ? { story } : {}) };
+      return {
+        reason: 'content',
+        eventId,
+        categories: event.categories,
+        risk: event.risk,
+        ...(story ? { story } : {}),
+      };
     }
   }
   const { settings } = await loadEffective();
   // A shared school computer keeps daily counts only: no host, no time
   // (docs/school-guide.md#lab-mode-and-the-school-report).
   if (settings.labMode || !hostInList(host, settings.blockSites)) {
-    return { reason: 'site', eventId: null, categories: [] };
+    return { reason: 'site', eventId: null, categories: [], risk: 'medium' };
   }
   const id = await tryWrite(() =>
     db().events.add({
@@ -68,7 +75,7 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
       action: 'block',
     }),
   );
-  return { reason: 'site', eventId: id === undefined ? null : String(id), categories: [] };
+  return { reason: 'site', eventId: id === undefined ? null : String(id), categories: [], risk: 'medium' };
 }
 
 /**
@@ -93,7 +100,7 @@ export function registerChildHandlers(): void {
   onMessage('blockedPageOpened', async ({ data, sender }) => {
     if (classifySender(sender)?.kind !== 'extension') return null;
     const parsed = schemas.blockedPageOpened.safeParse(data);
-    if (!parsed.success) return { reason: 'site', eventId: null, categories: [] };
+    if (!parsed.success) return { reason: 'site', eventId: null, categories: [], risk: 'medium' };
     return openBlockedPage(parsed.data.url, parsed.data.eventId);
   });
 
@@ -120,6 +127,21 @@ export function registerChildHandlers(): void {
     if (event?.host && event.host !== new URL(parsed.data.url).hostname) await grantPass(event.host);
     await recordChoice(parsed.data.eventId, 'continue');
     return { ok: true, minutes };
+  });
+
+  onMessage('warningPageOpened', async ({ data, sender }) => {
+    if (classifySender(sender)?.kind !== 'extension') return null;
+    const parsed = schemas.warningPageOpened.safeParse(data);
+    if (!parsed.success) return null;
+    return warningPageOpened(parsed.data.promptId);
+  });
+
+  onMessage('answerWarningPage', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (from?.kind !== 'extension') return;
+    const parsed = schemas.answerWarningPage.safeParse(data);
+    if (!parsed.success) return;
+    await answerWarningPage(parsed.data.promptId, parsed.data.choice, from.tabId);
   });
 
   onMessage('askForHelp', async ({ data, sender }) => {

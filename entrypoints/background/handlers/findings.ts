@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { onMessage } from '@/lib/messages/protocol';
 import { schemas } from '@/lib/messages/schemas';
-import { handleFindings } from '../findings';
+import { escalate } from '../escalate';
+import { handleFindings, promptSeen } from '../findings';
 import { leaveToCalmPage } from '../leave';
 import { mayOpenHelp } from '../rate-limit';
 import { wasShownIn } from '../shown-prompts';
@@ -20,6 +21,23 @@ export function registerFindingsHandlers(): void {
     const parsed = schemas.reportFindings.safeParse(data);
     if (!parsed.success) return;
     await handleFindings(parsed.data, from);
+  });
+
+  // The card's own word on whether the child could see it; only about prompts sent to the sender's own tab.
+  onMessage('promptSeen', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (from?.kind !== 'content') return;
+    const parsed = schemas.promptSeen.safeParse(data);
+    if (!parsed.success) return;
+    await promptSeen(from.tabId, parsed.data.promptId);
+  });
+
+  onMessage('promptHidden', async ({ data, sender }) => {
+    const from = classifySender(sender);
+    if (from?.kind !== 'content') return;
+    const parsed = schemas.promptHidden.safeParse(data);
+    if (!parsed.success) return;
+    await escalate(from.tabId, parsed.data.promptId);
   });
 
   onMessage('recordChoice', async ({ data, sender }) => {

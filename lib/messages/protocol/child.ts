@@ -1,5 +1,6 @@
-import type { Category } from '../../detection/types';
+import type { Category, Risk } from '../../detection/types';
 import type { AgeBand, Language } from '../../settings/schema';
+import type { ChildChoice, PromptData } from '../types';
 import type { Story } from '../../story';
 
 /** What the child's own pages (popup, block page) show about Kawan Aman; never anything a parent keeps secret. */
@@ -26,6 +27,8 @@ export interface BlockInfo {
   /** The event recorded for this block; null on a shared school computer (lab mode keeps daily counts only). */
   eventId: string | null;
   categories: Category[];
+  /** How risky it was: the finding's risk; a listed site counts as `medium` (the parent or school judged it). */
+  risk: Exclude<Risk, 'none'>;
   /** For a page blocked for what it contained: what happened, as a card would tell it (issue #14). */
   story?: Story;
 }
@@ -53,6 +56,13 @@ export interface ChildProtocol {
   leaveBlockedPage(data: { eventId?: string }): void;
   /** The parent's PIN on the block page opens the site for a while. */
   unlockBlockedPage(data: { url: string; pin: string; eventId?: string }): UnlockResult;
+  /**
+   * The warning page opened: the card a page kept hidden, shown there instead (`?prompt=` in its address). `null`
+   * for a prompt the background did not send there.
+   */
+  warningPageOpened(data: { promptId: string }): PromptData | null;
+  /** The child's choice on the warning page: recorded; the page's tab goes back, or the child returns to it. */
+  answerWarningPage(data: { promptId: string; choice: ChildChoice }): void;
   /** "Minta bantuan / Get help": opens the report page in one tap. */
   askForHelp(data: { from: HelpOrigin; eventId?: string }): void;
 }

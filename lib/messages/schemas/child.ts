@@ -24,4 +24,9 @@ export const childSchemas = linkedTo<ChildProtocol>()({
   leaveBlockedPage: z.strictObject({ eventId: eventId.optional() }),
   unlockBlockedPage: z.strictObject({ url: pageUrl, pin: z.string().max(8), eventId: eventId.optional() }),
   askForHelp: z.strictObject({ from: z.enum(['popup', 'blocked', 'left']), eventId: eventId.optional() }),
+  warningPageOpened: z.strictObject({ promptId: z.string().max(80) }),
+  answerWarningPage: z.strictObject({
+    promptId: z.string().max(80),
+    choice: z.enum(['back', 'continue', 'dismiss', 'help']),
+  }),
 });

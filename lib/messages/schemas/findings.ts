@@ -30,4 +30,6 @@ export const findingsSchemas = linkedTo<FindingsProtocol>()({
     promptId: z.string().max(80),
     choice: z.enum(CHILD_CHOICES),
   }),
+  promptSeen: z.strictObject({ promptId: z.string().max(80) }),
+  promptHidden: z.strictObject({ promptId: z.string().max(80) }),
 });

@@ -43,6 +43,8 @@ export const TO_CONTENT = ['showPrompt'] as const satisfies readonly (keyof Prot
 export const FROM_CONTENT = [
   'reportFindings',
   'recordChoice',
+  'promptSeen',
+  'promptHidden',
   'ensureDetectionPack',
   'classifyText',
 ] as const satisfies readonly (keyof ProtocolMap)[];

@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The block page (`blocked.html`) a blocked site or a blocked category sends the tab to. */
+/**
+ * The block page (`blocked.html`) a blocked site or a blocked category sends the tab to — and the warning page
+ * (`warning.html`), where a card a page kept hidden is shown instead (`state()` reads both).
+ */
 export class BlockedPageObject {
   constructor(readonly page: Page) {}
 

@@ -23,6 +23,8 @@ export const VALID_PAYLOADS = {
     site: 'generic',
   },
   recordChoice: { promptId: '1', choice: 'help' },
+  promptSeen: { promptId: '1' },
+  promptHidden: { promptId: '1' },
   setPin: { pin: '1357', currentPin: PIN },
   verifyPin: { pin: PIN },
   getReportContext: { event: 1 },
@@ -59,6 +61,8 @@ export const VALID_PAYLOADS = {
   leaveBlockedPage: { eventId: '1' },
   unlockBlockedPage: { url: 'https://blocked.example/page', pin: PIN, eventId: '1' },
   askForHelp: { from: 'popup', eventId: '1' },
+  warningPageOpened: { promptId: '1' },
+  answerWarningPage: { promptId: '1', choice: 'continue' },
   ensureDetectionPack: undefined,
   classifyText: { kind: 'chat', text: 'kamu sendirian di rumah?', earlier: ['hai dek'] },
 } satisfies Record<keyof typeof schemas, unknown>;

@@ -1,0 +1,9 @@
+import ReactDOM from 'react-dom/client';
+import '@/components/child/child.css';
+import '@/entrypoints/prompt.content/style.css';
+import { WarningPage } from './warning-page';
+import './style.css';
+
+ReactDOM.createRoot(document.getElementById('root')!).render(
+  <WarningPage promptId={new URLSearchParams(location.search).get('prompt') ?? ''} />,
+);
