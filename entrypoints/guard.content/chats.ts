@@ -1,8 +1,9 @@
 import type { Category, Conversation, Detector, ScanResult } from '@/lib/detection';
 import { maxRisk, type Risk } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
-import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
-import { readMessage, type Adapter, type ChatRef } from './adapters';
+import { isTrustedContact, looksLikePhoneNumber } from '@/lib/sites/contacts';
+import { textOf } from '@/lib/sites/read';
+import { readMessage, type Adapter, type ChatMessage, type ChatRef } from './pick';
 import { matchedWords, snippetAround, summarize } from './report';
 
 interface ChatState {
@@ -15,21 +16,22 @@ interface ChatState {
 export interface Chats {
   /** Scan one message element (again only when its text changed). True when it raised a finding. */
   message(el: Element): boolean;
-  /** A site UI element that says the other side is a stranger (the adapter found it). True when it is news. */
+  /** A chat's own UI element (banner, header, button): its words may say the other side is a stranger. */
   cue(el: Element): boolean;
-  /** Page text on a generic chat page: a "you're chatting with a random stranger" line marks every chat there. */
-  pageText(text: string): boolean;
   /** The child paused typing in a compose box. */
   typed(box: Element, text: string): void;
 }
 
 const MAX_CHATS = 100;
+/** UI text longer than this is not a banner or a button. */
+const MAX_CUE = 200;
 
 /**
  * One engine `Conversation` per conversation id, so risk accumulates per chat: "jangan bilang ortu" then "pap dong"
  * from the same person is worse than either alone, while the same words in two different chats are not combined.
- * A stranger (the site's own cue, a raw phone number as title, a message request) is a signal in that chat; a
- * trusted contact (the parent's list, by name or number) never is.
+ * A stranger is a signal in that chat: the site's own words ("Nomor ini tidak ada di kontak Anda", "Add contact /
+ * Report spam", a message request, "random stranger"), checked by the engine's `ui` rules, a raw phone number as
+ * title, a message-request page. A trusted contact (the parent's list, by name or number) never is.
  */
 export function createChats(
   detector: Detector,
@@ -40,7 +42,6 @@ export function createChats(
 ): Chats {
   const chats = new Map<string, ChatState>();
   const scanned = new WeakMap<Element, string>();
-  let strangerPage = false;
 
   const scopeOf = (s: ChatState) => `${location.host}/${adapter().id}/${s.ref.id}`;
 
@@ -50,10 +51,30 @@ export function createChats(
     if (report) send(report);
   }
 
-  function markUnknown(s: ChatState): boolean {
+  function markUnknown(s: ChatState, result?: ScanResult): boolean {
     if (s.trusted || s.unknown) return false;
     s.unknown = true;
-    emit(s, 'chat', s.conversation.addSignal('unknown_contact'));
+    emit(s, 'chat', result ?? s.conversation.addSignal('unknown_contact'));
+    return true;
+  }
+
+  /** The site's own words in a chat, checked by the engine's `ui` rules: true when they say "stranger" (news). */
+  function cue(s: ChatState, text: string): boolean {
+    if (s.trusted || s.unknown || !text || text.length > MAX_CUE) return false;
+    const result = s.conversation.scan({ text, kind: 'ui' });
+    return result.categories.includes('unknown_contact') && markUnknown(s, result);
+  }
+
+  /**
+   * The one place where a chat message meets the engine: its text, its conversation and its direction are all known
+   * here, for every site adapter and the shape finder alike (a learned model's hand-off belongs here too).
+   */
+  function onMessage(s: ChatState, m: ChatMessage): boolean {
+    const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
+    if (result.findings.length === 0) return false;
+    // A snippet only from the other side's message: the child's own words stay theirs.
+    const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
+    emit(s, 'chat', result, matchedWords(m.text, result), snippet);
     return true;
   }
 
@@ -66,13 +87,7 @@ export function createChats(
     }
     if (ref.title && ref.title !== s.ref.title) s.ref = ref;
     s.trusted = isTrustedContact(s.ref.title, trustedContacts);
-    if (
-      looksLikePhoneNumber(s.ref.title) ||
-      (strangerPage && adapter().id === 'generic') ||
-      adapter().isRequest?.(new URL(location.href))
-    ) {
-      markUnknown(s);
-    }
+    if (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href))) markUnknown(s);
     return s;
   }
 
@@ -81,26 +96,13 @@ export function createChats(
       const m = readMessage(adapter(), el);
       if (!m || scanned.get(el) === m.text) return false;
       scanned.set(el, m.text);
-      // A random-chat site's own status line ("You're now chatting with a random stranger") sits in its log.
-      if (!m.sender && adapter().id === 'generic' && this.pageText(m.text)) return true;
       const s = stateOf(m.chat);
-      const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
-      if (result.findings.length === 0) return false;
-      // A snippet only from the other side's message: the child's own words stay theirs.
-      const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
-      emit(s, 'chat', result, matchedWords(m.text, result), snippet);
-      return true;
+      // A notice in the list ("Nomor ini tidak ada di kontak Anda", "You're now chatting with a random stranger").
+      return (m.notice && cue(s, m.text)) || onMessage(s, m);
     },
     cue(el) {
       const ref = adapter().chatOf(el);
-      return ref ? markUnknown(stateOf(ref)) : false;
-    },
-    pageText(text) {
-      if (strangerPage || text.length > 300 || !hasCue(text, STRANGER_CUES)) return false;
-      strangerPage = true;
-      let found = false;
-      for (const s of chats.values()) found = markUnknown(s) || found;
-      return found;
+      return ref ? cue(stateOf(ref), textOf(el)) : false;
     },
     typed(box, text) {
       // Only the child's own oversharing counts here; the typed text itself never leaves this function.

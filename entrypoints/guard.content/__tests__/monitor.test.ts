@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDetector, type Detector } from '@/lib/detection';
 import type { FindingReport } from '@/lib/messages/types';
-import roblox from '../adapters/roblox';
-import type { Adapter } from '../adapters/types';
-import whatsapp from '../adapters/whatsapp';
+import roblox from '@/lib/sites/adapters/roblox';
+import type { Adapter } from '@/lib/sites/adapters/types';
+import whatsapp from '@/lib/sites/adapters/whatsapp';
+import { ownElements } from '@/lib/sites/own-elements';
 import { createMonitor, type Monitor } from '../monitor';
 import { PAGE_TEXT_CAP } from '../page';
 import { recordingDetector, stubIdle } from './helpers';
@@ -74,20 +75,29 @@ describe('chats on the generic adapter', () => {
     ]);
   });
 
-  test('a player name in its own element is not glued to the first word of the message', async () => {
-    // A game lobby's row: `<span class="who">` is no sender class the adapter knows, so it stays in the text.
+  test('a player name in its own box is not glued to the first word of the message', async () => {
+    // A game lobby's row: the name is an inline-block label, a box of its own; the message is the next box.
     const reports = start('https://game.example/lobby', CHAT);
     add(
       document.querySelector('[role=log]'),
-      '<div class="message in"><span class="who">Raka</span><span class="text">jgn blg ortu ya dek</span></div>',
+      '<div class="message in"><span style="display:inline-block">Raka</span><span>jgn blg ortu ya dek</span></div>',
     );
     await settle();
     expect(reports.map((r) => [r.categories, r.matched])).toEqual([[['secrecy'], ['jgn blg ortu']]]);
   });
 
+  test('letters in separate inline spans read as the word a person sees', async () => {
+    const reports = start('https://game.example/lobby', CHAT);
+    const spelled = [...'jangan bilang ortu'].map((c) => `<span>${c}</span>`).join('');
+    add(document.querySelector('[role=log]'), `<div>${spelled}</div>`);
+    await settle();
+    expect(reports.map((r) => r.matched)).toEqual([['jangan bilang ortu']]);
+  });
+
   test('the child’s own messages never count toward grooming', async () => {
+    // A room that shows everyone on one side names the child's own lines ("Kamu:"); elsewhere layout tells (e2e).
     const reports = start('https://chat.example/', CHAT);
-    add(document.querySelector('[role=log]'), '<div class="message out">jangan bilang ortu ya</div>');
+    add(document.querySelector('[role=log]'), '<div><b>Kamu:</b> jangan bilang ortu ya</div>');
     await settle();
     expect(reports).toEqual([]);
   });
@@ -104,7 +114,7 @@ describe('chats on the generic adapter', () => {
   test('a random-chat site’s own status line marks the stranger', async () => {
     const reports = start(
       'https://random.example/',
-      '<div class="logbox"><div class="logitem"><p class="statuslog">You\'re now chatting with a random stranger.</p></div></div>',
+      '<div class="logbox"><div class="logitem"><p class="statuslog">You\'re now chatting with a random stranger.</p></div></div><textarea></textarea>',
     );
     add(
       document.querySelector('.logbox'),
@@ -144,7 +154,7 @@ describe('message snippets (DESIGN.md §6)', () => {
 
   test('never from the child’s own messages or typing', async () => {
     const reports = start('https://chat.example/', CHAT, { keepSnippets: true });
-    add(document.querySelector('[role=log]'), '<div class="message out">nomorku 0812 5550 9876</div>');
+    add(document.querySelector('[role=log]'), '<div><b>Kamu:</b> nomorku 0812 5550 9876</div>');
     // The generic adapter knows the compose box once it has found the chat.
     await settle();
     const box = document.querySelector('textarea')!;
@@ -256,20 +266,21 @@ describe('page text', () => {
   test('title, headings and visible text; never scripts, styles, hidden text, form fields or our prompt', async () => {
     const rec = recordingDetector();
     const host = document.createElement('kawan-aman-prompt');
+    ownElements.add(host);
     start(
       'https://news.example/a',
-      `<h1>Judul</h1><p>teks utama</p><script>var secret = 1</script><style>.x{}</style><p hidden>tersembunyi</p>
-       <div aria-hidden="true">juga tersembunyi</div><textarea>ketikan</textarea><p>akhir</p>`,
+      `<h1>Judul</h1><p>teks utama</p><script>var secret = 1</script><style>.x{}</style><p style="display:none">tersembunyi</p>
+       <div style="visibility:hidden">tak terlihat</div><div style="opacity:0">bening</div><div aria-hidden="true">hiasan terlihat</div>
+       <textarea>ketikan</textarea><p>akhir</p>`,
       { detector: rec.detector },
     );
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>kata-kata prompt</p>';
     document.documentElement.append(host);
     await settle();
     const text = rec.pages.join('\n');
-    expect(text).toContain('Judul');
-    expect(text).toContain('teks utama');
-    expect(text).toContain('akhir');
-    for (const hidden of ['secret', '.x{}', 'tersembunyi', 'ketikan', 'kata-kata prompt'])
+    // aria-hidden text is on screen: a person reads it, so the guard does too.
+    for (const seen of ['Judul', 'teks utama', 'akhir', 'hiasan terlihat']) expect(text).toContain(seen);
+    for (const hidden of ['secret', '.x{}', 'tersembunyi', 'tak terlihat', 'bening', 'ketikan', 'kata-kata prompt'])
       expect(text).not.toContain(hidden);
   });
 
@@ -291,13 +302,14 @@ describe('page text', () => {
     expect(rec.pages.join('\n')).toContain('teks di elemen palsu');
   });
 
-  // happy-dom's own selector engine overflows past ~1,000 levels; the e2e hostile page goes 2,000 deep in Chromium.
+  // happy-dom's own selector engine overflows past ~1,000 levels, and its computed style costs the depth at every
+  // level (the square of it here); the e2e hostile page goes 2,000 deep in Chromium.
   test('open shadow roots are read; deep nesting does not overflow the walk', async () => {
     const rec = recordingDetector();
     start('https://deep.example/', '<div id="host"></div><div id="deep"></div>', { detector: rec.detector });
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>di dalam shadow</p>';
     let node = document.getElementById('deep')!;
-    for (let i = 0; i < 1000; i++) node = node.appendChild(document.createElement('div'));
+    for (let i = 0; i < 400; i++) node = node.appendChild(document.createElement('div'));
     node.textContent = 'paling dalam';
     await vi.waitFor(() => {
       expect(rec.pages.join('\n')).toContain('di dalam shadow');

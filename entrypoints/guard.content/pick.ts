@@ -1,14 +1,13 @@
 import { hostMatches } from '@/lib/policy/hosts';
-import { isChatSiteHost } from '@/lib/sites/chat-sites';
 import { createGenericAdapter } from './generic';
-import type { Adapter, ChatMessage, ChatRef } from './types';
+import type { Adapter, ChatMessage, ChatRef } from '@/lib/sites/adapters/types';
 
 /**
- * The adapter for a page: the site's own when the host and path match; none on the rest of a known chat site (its
- * feed is an ordinary page); a fresh generic adapter everywhere else.
+ * The adapter for a page: on a chat site (the chat-sites script handed over `sites`) the site's own when the host and
+ * path match, and none on the rest of it (its feed is an ordinary page); a fresh shape finder everywhere else.
  */
 export function pickAdapter(url: URL, sites: readonly Adapter[]): Adapter | null {
-  if (!isChatSiteHost(url.hostname)) return createGenericAdapter();
+  if (!sites.length) return createGenericAdapter();
   return (
     sites.find((a) => a.hosts.some((h) => hostMatches(url.hostname, h)) && (!a.path || a.path.test(url.pathname))) ??
     null
@@ -22,4 +21,4 @@ export function readMessage(adapter: Adapter, el: Element): (ChatMessage & { cha
   return line && chat ? { ...line, conversationId: chat.id, chat } : null;
 }
 
-export type { Adapter, ChatLine, ChatMessage, ChatRef } from './types';
+export type { Adapter, ChatLine, ChatMessage, ChatRef } from '@/lib/sites/adapters/types';
