@@ -3,6 +3,7 @@ import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi
 import childCss from '@/components/child/child.css?inline';
 import { sendMessage, onMessage } from '@/lib/messages/protocol';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { ownElements } from '@/lib/sites/own-elements';
 import { extensionAlive, keepsCurrent, promptContext } from './lifetime';
 import { Prompt } from './prompt';
 import css from './style.css?inline';
@@ -70,6 +71,8 @@ export default defineContentScript({
         append: 'last',
         isolateEvents: true,
         onMount(container, _shadow, host) {
+          // The guard knows our host by identity and never reads the card's words as page text.
+          ownElements.add(host);
           host.dataset.action = data.action;
           host.dataset.risk = data.risk;
           host.dataset.categories = data.categories.join(',');
