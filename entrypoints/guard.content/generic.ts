@@ -38,8 +38,6 @@ interface Chat {
 interface Row {
   text: string;
   sender: string;
-  /** The first of several runs when short: a name over the message (Discord), counted when names repeat. */
-  first: string;
   time: boolean;
   action: boolean;
   /** IN, OUT, MIDDLE (a centred notice) or -1 when layout can't tell. */
@@ -88,7 +86,6 @@ function readRow(row: Element, list: DOMRect | null): Row {
   return {
     text,
     sender: said?.[1] ?? '',
-    first: body.length > 1 && body[0]!.length <= 24 ? body[0]! : '',
     time,
     action,
     side: list ? sideOf(row, list) : -1,
@@ -123,7 +120,7 @@ function pageRow(row: Element, r: Row): boolean {
  * | an editable composer near the list, after it / before it                      | 2 / 1  |
  * | short rows: median ≤ 50 / ≤ 120 characters (over 200: never a chat)          | 2 / 1  |
  * | a time in a third of the rows ("20.51", "9:14 PM", "Kemarin")                 | 1      |
- * | "Name: text", or the same few names over the rows                             | 1      |
+ * | "Name: text" in half the rows                                                  | 1      |
  * | the list grew since it was last looked at (messages arriving)                 | 1      |
  * | a third of the rows are a page's rows (reply/like/quote, prices, links, post titles, a comment box) | −4 |
  *
@@ -156,11 +153,9 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   const box = list.getBoundingClientRect();
   let score = log ? 3 : list.closest('[aria-live=polite],[aria-live=assertive]') ? 1 : 0;
   const lengths: number[] = [];
-  const firsts = new Map<string, number>();
   let times = 0;
   let bad = 0;
   let said = 0;
-  let repeated = false;
   let ins = 0;
   let outs = 0;
   for (const row of sample) {
@@ -170,11 +165,6 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
     lengths.push(r.text.length);
     if (pageRow(row, r)) bad++;
     if (r.sender) said++;
-    if (r.first) {
-      const n = (firsts.get(r.first) ?? 0) + 1;
-      firsts.set(r.first, n);
-      repeated ||= n > 1;
-    }
     if (r.side === OUT) outs++;
     else if (r.side === IN) ins++;
   }
@@ -184,7 +174,7 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   score += median <= 50 ? 2 : median <= 120 ? 1 : 0;
   if (times * 3 >= m) score++;
   if (ins && outs) score += 3;
-  if (said * 2 >= m || (repeated && firsts.size <= 4)) score++;
+  if (said * 2 >= m) score++;
   if (grew) score++;
   if (bad * 3 >= m) score -= 4;
   return [score, said * 2 >= m];

@@ -119,8 +119,8 @@ export function startGuard(): () => void {
       }
       return;
     }
-    const detector = await loadDetector(config);
-    if (run !== generation || !extensionAlive()) return;
+    const detector = await loadDetector();
+    if (!detector || run !== generation || !extensionAlive()) return;
     monitor = createMonitor({
       detector,
       trustedContacts: config?.trustedContacts ?? [],

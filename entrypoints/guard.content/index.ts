@@ -11,10 +11,9 @@ export default defineContentScript({
   allFrames: true,
   // Injected at document_start, which adds nothing to the page's load time; work starts after `load` (guard.ts).
   runAt: 'document_start',
-  // Don't announce ourselves to the page with window.postMessage.
-  noScriptStartedPostMessage: true,
   main() {
-    // WXT's `ctx` is deliberately not used for our lifetime: a page can invalidate it (see guard.ts).
+    // WXT's context is not used (a page can invalidate it, see guard.ts), nor bundled: wxt.config.ts swaps it for an
+    // empty stand-in, which announces nothing to the page.
     startGuard();
   },
 });

@@ -6,8 +6,6 @@ import { createChats } from './chats';
 import { EDITABLE } from './generic';
 import { createPageText, FLUSH_EVERY_MS } from './page';
 import { pickAdapter, type Adapter } from './pick';
-import { matchedWords, summarize } from './report';
-import { searchQuery } from './search';
 import { watchTyping } from './typing';
 
 /**
@@ -22,7 +20,6 @@ import { watchTyping } from './typing';
  *                          ├─▶ adapter: UI text ──────▶ ui rules: stranger ┤
  *                          └─▶ walk (visible nodes) ─┬▶ shape finder: chats ┤
  *                                                    └▶ page text ▶ scanPage┼─▶ report (rate-limited)
- *   URL (start, SPA routes) ─▶ search query ─▶ scan(search) ────────────────┤
  *   compose box (input events, passive) ─▶ scan(typed) ─▶ oversharing ──────┘
  *
  * Inert until `start()`; `start()` and `stop()` are idempotent; `stop()` removes every observer, listener and timer.
@@ -78,8 +75,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
   const queued = new WeakSet<Element>();
-  // Listeners per document; `document.open()` erases a document's listeners, so they are added again.
-  const ears = new Map<Document, AbortController>();
   const pending: Element[] = [];
   const messages: Element[] = [];
   const cues: Element[] = [];
@@ -97,7 +92,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   const targets: Node[] = [];
   let firstWalk = true;
-  let lastQuery = '';
   let found = false;
 
   function report(r: FindingReport) {
@@ -105,12 +99,9 @@ export function createMonitor(o: MonitorOptions): Monitor {
     o.report(r);
   }
 
-  // A search results page is rated by its query, the child's own words (DESIGN.md §2: a strong signal). Its text is
-  // other pages' titles and snippets for that query, which the child has not opened: read as the page's topic, it
-  // would outweigh the query it answers (a VPN search is a tip; the results are full of VPN offers).
-  let searching = false;
-  // The walk looks for chats by shape (the generic adapter) and, in the top frame, collects the page's text.
-  const walks = () => (!adapter || adapter.id === 'generic') && !searching;
+  // The walk looks for chats by shape (the generic adapter) and, in the top frame, collects the page's text. (Search
+  // queries are the background's: it reads them from the tab's URL, and ignores a results page's text.)
+  const walks = () => !adapter || adapter.id === 'generic';
   const pageTopic = () => walks() && !o.frame;
   const isCompose = (el: Element) => Boolean(adapter?.isCompose(el));
   const onTyped = (box: Element, text: string) => {
@@ -120,16 +111,16 @@ export function createMonitor(o: MonitorOptions): Monitor {
     if (location.href !== href) onRoute();
   };
 
-  /** (Re)adds a document's listeners: typing, and in the top document the SPA route events. */
+  /**
+   * A document's listeners: typing, and in the top document the SPA route events. Added again after
+   * `document.open()`, which erases them (a doubled listener elsewhere is harmless: both paths are idempotent).
+   */
   function listen(doc: Document) {
-    ears.get(doc)?.abort();
-    const ear = new AbortController();
-    ears.set(doc, ear);
     if (doc === document) {
-      addEventListener('popstate', onNavigate, { signal: ear.signal });
-      addEventListener('hashchange', onNavigate, { signal: ear.signal });
+      addEventListener('popstate', onNavigate, { signal });
+      addEventListener('hashchange', onNavigate, { signal });
     }
-    watchTyping(doc, ear.signal, isCompose, onTyped);
+    watchTyping(doc, signal, isCompose, onTyped);
   }
 
   function schedule() {
@@ -161,7 +152,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
       if (r.type === 'characterData') touch(r.target);
       else {
         // The document itself changed children: `document.open()` wiped it (and its listeners) and it is rewritten.
-        if (r.target.nodeType === 9 && ears.has(r.target as Document)) listen(r.target as Document);
+        if (r.target.nodeType === 9) listen(r.target as Document);
         for (const n of r.addedNodes) {
           if (n.nodeType === 1) enqueue(n as Element);
           else if (n.nodeType === 3) touch(n);
@@ -307,16 +298,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
     observer.observe(target, OBSERVE);
   }
 
-  function checkSearch() {
-    const q = o.frame ? null : searchQuery(new URL(location.href));
-    searching = q !== null;
-    if (!q || q === lastQuery) return;
-    lastQuery = q;
-    const result = o.detector.scan({ text: q, kind: 'search' });
-    const r = summarize('search', result, `${location.host}/search`, { matched: matchedWords(q, result) });
-    if (r) report(r);
-  }
-
   function onRoute() {
     href = location.href;
     wake();
@@ -327,13 +308,11 @@ export function createMonitor(o: MonitorOptions): Monitor {
     seenBlocks = new WeakSet();
     stack.length = 0;
     firstWalk = true;
-    checkSearch();
     enqueue(document.body);
   }
 
   function stop() {
     life.abort();
-    for (const ear of ears.values()) ear.abort();
     observer.disconnect();
     clearTimeout(flushTimer);
     clearInterval(pollTimer);
@@ -347,7 +326,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
       // The document node, not <html>: after `document.open()` the new <html> is still under watch (issue #15).
       observe(document);
       listen(document);
-      checkSearch();
       enqueue(document.body ?? document.documentElement);
     },
     stop,

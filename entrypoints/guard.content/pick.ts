@@ -1,6 +1,6 @@
 import { hostMatches } from '@/lib/policy/hosts';
 import { createGenericAdapter } from './generic';
-import type { Adapter, ChatMessage, ChatRef } from '@/lib/sites/adapters/types';
+import type { Adapter, ChatMessage } from '@/lib/sites/adapters/types';
 
 /**
  * The adapter for a page: on a chat site (the chat-sites script handed over `sites`) the site's own when the host and
@@ -14,11 +14,11 @@ export function pickAdapter(url: URL, sites: readonly Adapter[]): Adapter | null
   );
 }
 
-/** Reads one message element as `{ conversationId, sender, direction, text }`, or null when it has no text yet. */
-export function readMessage(adapter: Adapter, el: Element): (ChatMessage & { chat: ChatRef }) | null {
+/** Reads one message element as `{ sender, direction, text, chat }`, or null when it has no text yet. */
+export function readMessage(adapter: Adapter, el: Element): ChatMessage | null {
   const line = adapter.read(el);
   const chat = line && adapter.chatOf(el);
-  return line && chat ? { ...line, conversationId: chat.id, chat } : null;
+  return line && chat ? { ...line, chat } : null;
 }
 
 export type { Adapter, ChatLine, ChatMessage, ChatRef } from '@/lib/sites/adapters/types';

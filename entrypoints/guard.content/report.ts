@@ -36,7 +36,7 @@ export function summarize(
   extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site' | 'snippet'>> = {},
 ): FindingReport | null {
   if (result.risk === 'none' || result.categories.length === 0) return null;
-  const title = document.title.slice(0, 300);
+  // Fields left undefined are not sent (messages travel as JSON).
   return {
     kind,
     risk: result.risk,
@@ -44,10 +44,10 @@ export function summarize(
     ruleIds: [...new Set(result.findings.map((f) => f.ruleId.slice(0, 80)))].slice(0, 50),
     scope: scope.slice(0, 300),
     matched: extra.matched ?? [],
-    ...(extra.contact ? { contact: extra.contact.slice(0, 120) } : {}),
-    ...(extra.site ? { site: extra.site } : {}),
-    ...(title ? { title } : {}),
-    ...(extra.snippet ? { snippet: extra.snippet } : {}),
+    contact: extra.contact?.slice(0, 120) || undefined,
+    site: extra.site,
+    title: document.title.slice(0, 300) || undefined,
+    snippet: extra.snippet,
   };
 }
 

@@ -48,7 +48,7 @@ export function isTime(text: string): boolean {
     t.length <= 40 &&
     /\d|kemarin|yesterday|today|hari ini/.test(t) &&
     !/^\d+$/.test(t) &&
-    t.split(/[\s.:/,·•✓✔()-]+|(?<=\d)(?=[a-z])/).every((w) => !w || TIME_WORD.test(w))
+    t.split(/[\s.:/,·•✓✔()[\]-]+|(?<=\d)(?=[a-z])/).every((w) => !w || TIME_WORD.test(w))
   );
 }
 
@@ -116,7 +116,7 @@ function pseudoText(el: Element, which: string): string {
   const content = cs.content;
   if (!content || content === 'none' || content === 'normal' || cs.display === 'none' || !showsText(cs)) return '';
   return content.replace(/attr\(([\w-]+)\)|"((?:[^"\\]|\\.)*)"|[^"]/g, (_m, attr?: string, quoted?: string) =>
-    attr ? (el.getAttribute(attr) ?? '') : (quoted?.replace(/\\(.)/g, '$1') ?? ''),
+    attr ? (el.getAttribute(attr) ?? '') : (quoted ?? ''),
   );
 }
 

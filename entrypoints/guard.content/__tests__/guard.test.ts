@@ -2,16 +2,13 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createDetector } from '@/lib/detection';
 import { PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
 import { startGuard } from '../guard';
-import type * as DetectorModule from '../detector';
 import * as monitorModule from '../monitor';
 
 // The detector comes from the background's compiled pack (detector.ts, tested on its own); here it is not the point.
-vi.mock('../detector', async (original) => {
-  const real = await original<typeof DetectorModule>();
-  return { ...real, loadDetector: async () => real.INERT_DETECTOR };
-});
+vi.mock('../detector', () => ({ loadDetector: async () => createDetector() }));
 
 const config = (over: Partial<PageConfig> = {}): PageConfig => ({
   enabled: true,

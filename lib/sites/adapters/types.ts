@@ -21,7 +21,7 @@ export interface ChatLine {
 
 /** One chat message with its conversation: what the guard hands the engine's per-conversation scan. */
 export interface ChatMessage extends ChatLine {
-  conversationId: string;
+  chat: ChatRef;
 }
 
 /**
