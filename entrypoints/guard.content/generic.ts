@@ -1,5 +1,5 @@
 import type { Adapter, ChatLine } from '@/lib/sites/adapters/types';
-import { hasOwnText, isTime, runsOf } from '@/lib/sites/read';
+import { hasOwnText, isTime, runsOf, seen } from '@/lib/sites/read';
 
 /**
  * A box the child types a message into (search boxes, `type=search`, are not). Joined at run time on purpose: the
@@ -150,6 +150,8 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   ) {
     return [0, false];
   }
+  // A chat no one can see (hidden, transparent, off the page) is not read: no warning, no record (issue #15.5).
+  if (!seen(list)) return [0, false];
   const box = list.getBoundingClientRect();
   let score = log ? 3 : list.closest('[aria-live=polite],[aria-live=assertive]') ? 1 : 0;
   const lengths: number[] = [];
@@ -286,6 +288,7 @@ export function createGenericAdapter(): Adapter {
     },
     read(row) {
       const list = at(row)?.[0];
+      if (!list || !seen(list)) return null;
       const box = list?.getBoundingClientRect();
       const r = readRow(row, box?.width ? box : null);
       if (!r.text) return null;

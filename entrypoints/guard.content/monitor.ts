@@ -1,7 +1,7 @@
 import type { Detector } from '@/lib/detection';
 import type { FindingReport } from '@/lib/messages/types';
 import { ownElements } from '@/lib/sites/own-elements';
-import { hasOwnText, hidden, MAX_TEXT, runsOf, shadowOf, SKIP, textOf } from '@/lib/sites/read';
+import { hasOwnText, hidden, MAX_TEXT, runsOf, seen, shadowOf, SKIP, textOf } from '@/lib/sites/read';
 import { createChats } from './chats';
 import { EDITABLE } from './generic';
 import { createPageText, FLUSH_EVERY_MS } from './page';
@@ -199,7 +199,8 @@ export function createMonitor(o: MonitorOptions): Monitor {
       for (const m of adapter.messages(root)) messages.push(m);
       for (const c of adapter.cues(root)) cues.push(c);
     }
-    if (walks()) stack.push(root);
+    // The walk checks each level it goes down; a subtree that arrives by itself is checked from the top of the page.
+    if (walks() && seen(root)) stack.push(root);
   }
 
   function visit(el: Element) {

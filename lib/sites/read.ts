@@ -99,6 +99,18 @@ export function hidden(el: Element, cs: CSSStyleDeclaration = getComputedStyle(e
   );
 }
 
+/**
+ * Whether a person can see `el` at all, its ancestors included: rendered, not transparent, not placed off the page.
+ * For what arrives by itself (a row added to a list) rather than by a walk from the top, which checks each level.
+ */
+export function seen(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return (
+    el.checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) !== false &&
+    !(r.width && (r.right + scrollX <= 0 || r.bottom + scrollY <= 0))
+  );
+}
+
 /** Whether an element's own text can be seen (its children may still be visible where it is not). */
 function showsText(cs: CSSStyleDeclaration): boolean {
   return (
