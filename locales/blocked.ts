@@ -1,4 +1,4 @@
-import type { Lang } from './index';
+import type { ChildLang } from './index';
 
 /** The block page (`blocked.html`): calm, explains why in child words, help first, continue only with the PIN. */
 const id = {
@@ -13,7 +13,8 @@ const id = {
   siteTodo:
     'Kalau kamu butuh situs ini untuk sekolah atau belajar, minta orang tua atau gurumu memeriksanya bersamamu. Mereka bisa membukanya kalau situs itu baik untukmu.',
   tipHeading: 'Tips untukmu',
-  back: 'Kembali',
+  /** Says where it goes: the tab leaves for a calm page of Kawan Aman's own, never back to the blocked page. */
+  leave: 'Tinggalkan halaman ini',
   parentTitle: 'Untuk orang tua atau guru',
   parentLead: 'Halaman ini bisa dibuka sebentar dengan PIN orang tua.',
   pinLabel: 'PIN orang tua',
@@ -38,7 +39,7 @@ const en: typeof id = {
   siteTodo:
     'If you need this site for school or to learn something, ask your parent or teacher to look at it with you. They can open it if it is okay for you.',
   tipHeading: 'A tip for you',
-  back: 'Go back',
+  leave: 'Leave this page',
   parentTitle: 'For a parent or teacher',
   parentLead: 'This page can be opened for a while with the parent’s PIN.',
   pinLabel: 'Parent’s PIN',
@@ -51,4 +52,29 @@ const en: typeof id = {
   opened: 'Open for {minutes} minutes. Opening the page…',
 };
 
-export const blockedWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  pageTitle: 'Halaman ditutup — Kawan Aman',
+  title: 'Halaman iki ditutup sik, yo',
+  reasonSite: 'Wong tuwomu utowo sekolahmu milih nutup situs iki.',
+  reasonContent: 'Kawan Aman nemu perkoro nang halaman iki sing gak apik gawe koen.',
+  site: 'Situs',
+  whySite:
+    'Wong tuwo ambek sekolah nutup situs tertentu mergo nang kono onok wong liyo utowo perkoro gawe wong gedhe. Iki dudu ukuman.',
+  siteTodoHeading: 'Sing isok koen lakoni',
+  siteTodo:
+    'Lek koen butuh situs iki gawe sekolah utowo sinau, jaluken wong tuwomu utowo gurumu ndelok bareng koen. Lek situse apik gawe koen, isok dibukakno.',
+  tipHeading: 'Tips gawe koen',
+  leave: 'Metu teko halaman iki',
+  parentTitle: 'Gawe wong tuwo utowo guru',
+  parentLead: 'Halaman iki isok dibukak sedhiluk nganggo PIN wong tuwo.',
+  pinLabel: 'PIN wong tuwo',
+  pinSubmit: 'Bukak halaman',
+  pinChecking: 'Dicek sik…',
+  pinWrong: 'PIN-e durung bener. Jajalen maneh.',
+  pinLocked: 'Kakehan njajal. Enteni {seconds} detik, terus jajalen maneh.',
+  pinNone: 'Durung onok PIN wong tuwo nang komputer iki, dadi halaman iki tetep ditutup.',
+  pinInvalid: 'Alamat halaman iki gak isok dibukak.',
+  opened: 'Dibukak {minutes} menit. Halamane lagi dibukak…',
+};
+
+export const blockedWords: Record<ChildLang, typeof id> = { id, en, jv };

@@ -1,5 +1,5 @@
 import type { Category } from '../lib/detection/types';
-import type { Lang } from './index';
+import type { ChildLang } from './index';
 
 interface CategoryWords {
   /** A short name a child understands. */
@@ -31,7 +31,7 @@ const id: Record<Category, CategoryWords> = {
   },
   meet_offline: {
     name: 'Diajak ketemuan',
-    why: 'Ada yang mengajakmu bertemu langsung. Jangan pergi sendiri. Ceritakan dulu ke orang tua atau guru.',
+    why: 'Ada yang mengajakmu bertemu langsung. Orang dari internet bisa berbeda dari yang dia katakan.',
   },
   sextortion: {
     name: 'Diancam',
@@ -43,15 +43,15 @@ const id: Record<Category, CategoryWords> = {
   },
   hidden_account: {
     name: 'Akun rahasia',
-    why: 'Halaman ini tentang akun rahasia. Kalau ada masalah di akun yang tidak diketahui siapa pun, tidak ada yang bisa menolongmu.',
+    why: 'Ini tentang akun rahasia. Kalau ada masalah di akun yang tidak diketahui siapa pun, tidak ada yang bisa menolongmu.',
   },
   vpn_bypass: {
     name: 'VPN atau pembuka blokir',
-    why: 'Halaman ini tentang VPN atau cara membuka situs yang diblokir. Situs yang diblokir sering punya orang asing dan hal yang tidak aman.',
+    why: 'Ini tentang VPN atau cara membuka situs yang diblokir. Situs yang diblokir sering punya orang asing dan hal yang tidak aman.',
   },
   anonymous_chat: {
     name: 'Chat dengan orang asing',
-    why: 'Situs ini mempertemukanmu dengan orang asing secara acak. Kamu tidak tahu siapa mereka sebenarnya.',
+    why: 'Ini tentang chat acak dengan orang asing. Kamu tidak tahu siapa mereka sebenarnya.',
   },
   unknown_contact: {
     name: 'Orang yang belum kamu kenal',
@@ -86,7 +86,7 @@ const en: Record<Category, CategoryWords> = {
   },
   meet_offline: {
     name: 'Asked to meet',
-    why: 'Someone wants to meet you in person. Never go alone. Tell a parent or teacher first.',
+    why: 'Someone wants to meet you in person. People from the internet may not be who they say.',
   },
   sextortion: {
     name: 'Threatened',
@@ -98,15 +98,15 @@ const en: Record<Category, CategoryWords> = {
   },
   hidden_account: {
     name: 'Secret accounts',
-    why: 'This page is about secret accounts. If something goes wrong on an account nobody knows about, nobody can help you.',
+    why: 'This is about secret accounts. If something goes wrong on an account nobody knows about, nobody can help you.',
   },
   vpn_bypass: {
     name: 'VPNs and unblockers',
-    why: 'This page is about VPNs or opening blocked sites. Blocked sites often have strangers and things that are not safe.',
+    why: 'This is about VPNs or opening blocked sites. Blocked sites often have strangers and things that are not safe.',
   },
   anonymous_chat: {
     name: 'Chatting with strangers',
-    why: 'This site puts you in chats with random strangers. You cannot know who they really are.',
+    why: 'This is about random chats with strangers. You cannot know who they really are.',
   },
   unknown_contact: {
     name: 'Someone you do not know',
@@ -118,4 +118,59 @@ const en: Record<Category, CategoryWords> = {
   },
 };
 
-export const categoryWords: Record<Lang, Record<Category, CategoryWords>> = { id, en };
+const jv: Record<Category, CategoryWords> = {
+  secrecy: {
+    name: 'Dijaluk rahasia',
+    why: 'Onok sing njaluk chat iki dirahasiakno teko wong tuwomu. Konco sing apik gak njaluk ngono. Koen oleh crito nang wong gedhe sing mbok percoyo.',
+  },
+  move_private: {
+    name: 'Dijak pindah aplikasi',
+    why: 'Onok sing ngajak koen pindah nang WhatsApp, Telegram, utowo panggonan liyo sing luwih ndhelik. Nang kono wong gedhe luwih angel nulungi koen.',
+  },
+  sexual_request: {
+    name: 'Dijaluki foto utowo video',
+    why: 'Onok sing njaluk foto, video, utowo video call sing gak pantes. Koen oleh nolak, gak perlu mbales.',
+  },
+  personal_info: {
+    name: 'Ditakoni data pribadi',
+    why: 'Onok sing takon alamat, sekolah, nomer HP, utowo perkoro pribadi liyane. Data iki mek gawe wong sing mbok kenal nang dunia nyata.',
+  },
+  gifts: {
+    name: 'Ditawani hadiah',
+    why: 'Onok sing nawani diamond, pulsa, utowo duit. Hadiah teko wong liyo kadhang dienggo cek koen rumongso utang.',
+  },
+  meet_offline: {
+    name: 'Dijak ketemuan',
+    why: 'Onok sing ngajak koen ketemuan langsung. Wong teko internet isok bedo ambek omongane.',
+  },
+  sextortion: {
+    name: 'Diancam',
+    why: 'Onok sing ngancam koen. Iki dudu salahmu. Ojok ngirim opo-opo, ojok mbayar. Ndang njaluk tulung nang wong gedhe.',
+  },
+  flattery_trust: {
+    name: 'Dialem kebangeten',
+    why: 'Onok sing ngalem terus utowo ngomong mek de’e sing ngerti koen. Wong liyo kadhang nglakoni iki cek koen percoyo.',
+  },
+  hidden_account: {
+    name: 'Akun rahasia',
+    why: 'Iki soal akun rahasia. Lek onok masalah nang akun sing gak dingerteni sopo-sopo, gak onok sing isok nulungi.',
+  },
+  vpn_bypass: {
+    name: 'VPN utowo pembuka blokir',
+    why: 'Iki soal VPN utowo carane mbukak situs sing diblokir. Situs sing diblokir sering akeh wong liyo ambek perkoro sing gak aman.',
+  },
+  anonymous_chat: {
+    name: 'Chat ambek wong liyo',
+    why: 'Iki soal chat acak ambek wong sing gak mbok kenal. Koen gak ngerti sopo de’e sak temene.',
+  },
+  unknown_contact: {
+    name: 'Wong sing durung mbok kenal',
+    why: 'Wong iki gak onok nang kontakmu. Ati-ati, wong nang internet isok ethok-ethok dadi wong liyo.',
+  },
+  oversharing: {
+    name: 'Ngekei data pribadi',
+    why: 'Koen arep ngekei perkoro pribadi kayak nomer HP, alamat, utowo sekolah. Pikiren sik: koen kenal wong iki nang dunia nyata tah?',
+  },
+};
+
+export const categoryWords: Record<ChildLang, Record<Category, CategoryWords>> = { id, en, jv };

@@ -1,6 +1,6 @@
-import type { Lang } from './index';
+import type { ChildLang } from './index';
 
-/** Words every child surface shares: the in-page prompt, the block page and the popup. */
+/** Words every child surface shares: the in-page card, the block page, the popup and the report page. */
 const id = {
   brand: 'Kawan Aman',
   help: 'Minta bantuan',
@@ -9,7 +9,6 @@ const id = {
   onDevice: 'Kawan Aman hanya bekerja di perangkat ini. Tidak ada yang dikirim ke mana pun.',
   readAloud: 'Bacakan',
   stopReading: 'Berhenti membacakan',
-  voiceMissing: 'Suara untuk membacakan belum tersedia di perangkat ini.',
   tipWhat: 'Apa yang terjadi',
   tipWhy: 'Kenapa ini penting',
   tipTodo: 'Yang bisa kamu lakukan sekarang',
@@ -23,10 +22,22 @@ const en: typeof id = {
   onDevice: 'Kawan Aman works only on this device. Nothing is sent anywhere.',
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
-  voiceMissing: 'There is no voice for reading aloud on this device yet.',
   tipWhat: 'What is happening',
   tipWhy: 'Why it matters',
   tipTodo: 'What you can do now',
 };
 
-export const childWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  brand: 'Kawan Aman',
+  help: 'Njaluk tulung',
+  why: 'Lapo aku ndelok iki?',
+  notYourFault: 'Iki dudu salahmu. Koen gak kenek masalah.',
+  onDevice: 'Kawan Aman mek kerjo nang komputer iki. Gak onok sing dikirim nang endi-endi.',
+  readAloud: 'Bacakno',
+  stopReading: 'Mandekno',
+  tipWhat: 'Onok opo',
+  tipWhy: 'Lapo iki penting',
+  tipTodo: 'Sing isok koen lakoni saiki',
+};
+
+export const childWords: Record<ChildLang, typeof id> = { id, en, jv };

@@ -21,6 +21,8 @@ interface CategoryGuide {
 interface GuideWords {
   title: string;
   intro: string;
+  /** A link to the card gallery: every card the child can see, in every language. */
+  cardsLink: string;
   principlesTitle: string;
   principles: string[];
   categoriesTitle: string;
@@ -48,6 +50,7 @@ const id: GuideWords = {
   title: 'Panduan orang tua',
   intro:
     'Kawan Aman memberi tanda, tetapi yang paling melindungi anak adalah obrolan yang tenang dengan orang dewasa yang ia percaya. Panduan ini menjelaskan setiap jenis risiko dan cara membicarakannya.',
+  cardsLink: 'Lihat semua kartu yang bisa dilihat anak, dalam Bahasa Indonesia, Basa Jawa, dan English',
   principlesTitle: 'Sebelum mengobrol',
   principles: [
     'Pilih waktu santai, misalnya saat makan atau di perjalanan, bukan tepat setelah ada tanda.',
@@ -132,7 +135,7 @@ const id: GuideWords = {
         'Periksa bersama pengaturan privasi akun anak.',
       ],
       trouble: [
-        'Kalau alamat atau sekolah sudah diberikan dan ada ajakan bertemu, beri tahu pihak sekolah dan pastikan anak tidak pergi sendiri.',
+        'Kalau alamat atau sekolah sudah diberikan dan ada ajakan bertemu, beri tahu pihak sekolah dan pastikan anak tidak pergi menemui orang itu.',
       ],
     },
     gifts: {
@@ -253,6 +256,7 @@ const en: GuideWords = {
   title: 'Parent guide',
   intro:
     'Kawan Aman raises flags, but what protects a child most is a calm conversation with an adult they trust. This guide explains each kind of risk and how to talk about it.',
+  cardsLink: 'See every card your child can get, in Indonesian, Javanese and English',
   principlesTitle: 'Before you talk',
   principles: [
     'Pick a relaxed moment, such as a meal or a car ride, not right after a flag.',
@@ -337,7 +341,7 @@ const en: GuideWords = {
         'Check the privacy settings of your child’s accounts together.',
       ],
       trouble: [
-        'If the address or school was shared and there is an invitation to meet, tell the school and make sure your child does not go alone.',
+        'If the address or school was shared and there is an invitation to meet, tell the school and make sure your child does not go to meet that person.',
       ],
     },
     gifts: {

@@ -295,6 +295,9 @@ const id = {
     languageTitle: 'Bahasa',
     language: 'Bahasa halaman ini dan pesan untuk anak',
     childLanguage: 'Anak boleh mengganti bahasa sendiri',
+    languageJv: 'Boso Jowo, untuk anak (Jawa Timuran)',
+    languageJvHint:
+      'Tips, peringatan, dan halaman bantuan dalam bahasa Jawa ngoko seperti yang dibaca anak di Jember. Halaman orang tua tetap dalam Bahasa Indonesia.',
     pinTitle: 'Ganti PIN',
     currentPin: 'PIN sekarang',
     newPin: 'PIN baru (4–8 angka)',
@@ -669,6 +672,9 @@ const en: typeof id = {
     languageTitle: 'Language',
     language: 'Language of this page and of your child’s messages',
     childLanguage: 'Your child may change the language',
+    languageJv: 'Javanese (Boso Jowo), for your child',
+    languageJvHint:
+      'Tips, warnings and the help page in East-Javanese ngoko as children in Jember read it. The parent pages stay in Indonesian.',
     pinTitle: 'Change the PIN',
     currentPin: 'Current PIN',
     newPin: 'New PIN (4–8 digits)',

@@ -1,5 +1,4 @@
-import type { Lang } from './index';
-import type { TipLang } from './tips/types';
+import type { ChildLang } from './index';
 
 /** The toolbar popup: status, help, today's tip, the tips browser and what a parent can see. */
 const id = {
@@ -16,7 +15,6 @@ const id = {
   todayTip: 'Tips hari ini',
   tipsTitle: 'Belajar tips',
   topicLabel: 'Pilih topik',
-  tipLanguageLabel: 'Bahasa tips',
   tipCount: 'Tips {n} dari {total}',
   previous: 'Tips sebelumnya',
   next: 'Tips berikutnya',
@@ -26,7 +24,7 @@ const id = {
   privacyKept: [
     'Kapan Kawan Aman memberi tips atau peringatan',
     'Jenis hal yang dilihatnya, misalnya “diminta foto”',
-    'Pilihanmu: kembali, lanjut, atau minta bantuan',
+    'Pilihanmu: meninggalkan halaman, lanjut, atau minta bantuan',
     'Nama situsnya saja, misalnya “chat.example.com”',
   ],
   privacySnippets: 'Orang tuamu memilih menyimpan potongan pendek pesan di sekitar kata yang ditandai.',
@@ -54,7 +52,6 @@ const en: typeof id = {
   todayTip: "Today's tip",
   tipsTitle: 'Learn with tips',
   topicLabel: 'Choose a topic',
-  tipLanguageLabel: 'Tip language',
   tipCount: 'Tip {n} of {total}',
   previous: 'Previous tip',
   next: 'Next tip',
@@ -64,7 +61,7 @@ const en: typeof id = {
   privacyKept: [
     'When Kawan Aman gave a tip or a warning',
     'What kind of thing it noticed, like “asked for photos”',
-    'What you chose: go back, continue or get help',
+    'What you chose: leave the page, continue or get help',
     'Only the website’s name, like “chat.example.com”',
   ],
   privacySnippets: 'Your parent chose to keep short bits of the message around the flagged words.',
@@ -79,11 +76,49 @@ const en: typeof id = {
   loading: 'Loading…',
 };
 
-export const popupWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  statusOn: 'Kawan Aman lagi njogo koen',
+  statusOnDetail: 'Lek onok sing rasane aneh pas koen internetan, Kawan Aman bakal ngekei tips.',
+  statusPaused: 'Kawan Aman lagi leren',
+  statusPausedUntil: 'Wong tuwomu ngelerenno Kawan Aman sampek {time}.',
+  statusSchool: 'Diatur sekolah',
+  statusSchoolDetail: 'Sekolahmu sing ngatur Kawan Aman nang komputer iki.',
+  labTitle: 'Komputer bareng nang sekolah',
+  labDetail:
+    'Komputer iki dienggo gantian nang sekolah. Kawan Aman gak nyimpen jenengmu, situs sing mbok bukak, utowo chat-mu.',
+  helpLead: 'Onok sing nggawe koen bingung, susah, utowo gak penak? Koen oleh njaluk tulung kapan ae.',
+  todayTip: 'Tips dino iki',
+  tipsTitle: 'Sinau tips',
+  topicLabel: 'Pilih topik',
+  tipCount: 'Tips {n} teko {total}',
+  previous: 'Tips sakdurunge',
+  next: 'Tips sakteruse',
+  privacyTitle: 'Opo sing isok dideloki wong tuwomu?',
+  privacyTitleLab: 'Opo sing isok dideloki sekolah?',
+  privacyKeptTitle: 'Sing disimpen nang komputer iki',
+  privacyKept: [
+    'Kapan Kawan Aman ngekei tips utowo pengeling',
+    'Jinise perkoro sing dideloki, contone “dijaluki foto”',
+    'Pilihanmu: metu, nerusno, utowo njaluk tulung',
+    'Mek jeneng situse, contone “chat.example.com”',
+  ],
+  privacySnippets: 'Wong tuwomu milih nyimpen potongan cendhek pesen nang sekitar tembung sing ditandhani.',
+  privacyNeverTitle: 'Sing gak tau disimpen',
+  privacyNever: ['Pesen ambek chat-mu', 'Foto ambek videomu', 'Opo sing mbok ketik'],
+  privacyLab:
+    'Nang komputer sekolah iki, Kawan Aman mek ngitung pirang tips saben dino. Gak onok jeneng, jam, situs, utowo pesen sing disimpen.',
+  privacyReports: 'Laporan sing mbok gawe dhewe tetep duwekmu sampek koen utowo wong tuwomu ngehapus.',
+  privacyReportsLab:
+    'Laporan sing mbok gawe nang komputer iki dihapus mari browser ditutup, dadi murid liyo gak isok moco.',
+  languageLabel: 'Boso',
+  loading: 'Sek…',
+};
 
-const LANGUAGE_NAMES: Record<TipLang, string> = { id: 'Bahasa Indonesia', en: 'English', jv: 'Basa Jawa' };
+export const popupWords: Record<ChildLang, typeof id> = { id, en, jv };
+
+const LANGUAGE_NAMES: Record<ChildLang, string> = { id: 'Bahasa Indonesia', en: 'English', jv: 'Boso Jowo' };
 
 /** Each language is named in its own words, whatever the popup's language is. */
-export function languageName(lang: TipLang): string {
+export function languageName(lang: ChildLang): string {
   return LANGUAGE_NAMES[lang];
 }

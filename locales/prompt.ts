@@ -1,4 +1,4 @@
-import type { Lang } from './index';
+import type { ChildLang } from './index';
 
 /** The in-page tip and warning card. Shared words (help, why, read aloud) are in `child.ts`. */
 const id = {
@@ -6,7 +6,8 @@ const id = {
   warnTitle: 'Tunggu sebentar, ya',
   whyWarn: 'Kawan Aman membaca obrolan dan halaman di perangkat ini untuk menjagamu, dan menemukan ini:',
   close: 'Tutup tips',
-  back: 'Kembali',
+  /** Says where it goes: the tab leaves the page or chat for a calm page of Kawan Aman's own. */
+  leave: 'Tinggalkan halaman ini',
   continue: 'Saya mengerti, lanjut',
   continueIn: 'Lanjut dalam {seconds} detik',
 };
@@ -16,9 +17,19 @@ const en: typeof id = {
   warnTitle: 'Wait a moment',
   whyWarn: 'Kawan Aman reads chats and pages on this device to look out for you, and found this:',
   close: 'Close the tip',
-  back: 'Go back',
+  leave: 'Leave this page',
   continue: 'I understand, continue',
   continueIn: 'Continue in {seconds} seconds',
 };
 
-export const promptWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  tipTitle: 'Tips teko Kawan Aman',
+  warnTitle: 'Sek, enteni sedhiluk yo',
+  whyWarn: 'Kawan Aman moco chat ambek halaman nang komputer iki gawe njogo koen, terus nemu iki:',
+  close: 'Tutup tips',
+  leave: 'Metu teko halaman iki',
+  continue: 'Aku ngerti, terusno',
+  continueIn: 'Isok diterusno {seconds} detik maneh',
+};
+
+export const promptWords: Record<ChildLang, typeof id> = { id, en, jv };

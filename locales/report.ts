@@ -1,4 +1,4 @@
-import type { Lang } from './index';
+import type { ChildLang } from './index';
 
 // The report flow (DESIGN.md §7), for a child who just asked for help: short sentences, warm, never blaming.
 
@@ -23,8 +23,13 @@ const id = {
       'Ceritakan ke orang dewasa sekarang juga.',
     ],
     takeItDown:
-      'Kalau fotomu sendiri disebar atau diancam akan disebar, Take It Down bisa membantu menghapusnya. Fotomu tidak dikirim ke mana pun.',
+      'Kalau fotomu sendiri disebar atau diancam akan disebar, Take It Down bisa membantu menghentikan penyebarannya di aplikasi dan situs yang ikut serta. Fotomu tidak diunggah.',
     takeItDownLink: 'Buka Take It Down',
+  },
+  happened: 'Yang terjadi',
+  young: {
+    more: 'Lainnya: simpan bukti dan bantuan lain',
+    moreHint: 'Bagian ini bisa dibuka bersama orang dewasa yang membantumu.',
   },
   oneTap: {
     title: 'Ceritakan ke orang dewasa',
@@ -79,6 +84,7 @@ const id = {
     contact: 'Nama atau akun orang itu',
     when: 'Kapan terjadi',
     categories: 'Apa yang terjadi',
+    categoriesChange: 'Pilih jenis kejadian',
     words: 'Kata-kata yang ditandai',
     note: 'Ceritakan dengan kata-katamu sendiri (boleh kosong)',
     save: 'Simpan laporan',
@@ -95,7 +101,7 @@ const id = {
     resumed: 'Ini laporanmu yang belum selesai. Semua isinya masih ada.',
     startNew: 'Mulai laporan baru',
     labNote:
-      'Ini komputer sekolah yang dipakai bersama. Laporanmu dihapus saat browser ditutup. Kirim ke guru BK atau cetak dulu.',
+      'Ini komputer sekolah yang dipakai bersama. Laporanmu dihapus saat browser ditutup. Kirim ke guru BK atau wali kelasmu, atau cetak dulu.',
     fileName: 'laporan-kawan-aman',
   },
   evidenceText: {
@@ -164,8 +170,13 @@ const en: typeof id = {
       'Tell an adult right now.',
     ],
     takeItDown:
-      'If your own photos are shared or someone threatens to share them, Take It Down can help get them removed. Your photos are not sent anywhere.',
+      'If your own photos are shared or someone threatens to share them, Take It Down can help stop them being shared on the apps and sites that take part. Your photos are not uploaded.',
     takeItDownLink: 'Open Take It Down',
+  },
+  happened: 'What happened',
+  young: {
+    more: 'More: keep the evidence and other help',
+    moreHint: 'You can open this part together with the adult who helps you.',
   },
   oneTap: {
     title: 'Tell an adult',
@@ -219,6 +230,7 @@ const en: typeof id = {
     contact: "The person's name or account",
     when: 'When it happened',
     categories: 'What happened',
+    categoriesChange: 'Choose what kind of thing happened',
     words: 'Flagged words',
     note: 'Tell it in your own words (you can leave this empty)',
     save: 'Save report',
@@ -235,7 +247,7 @@ const en: typeof id = {
     resumed: 'This is the report you did not finish. Everything is still here.',
     startNew: 'Start a new report',
     labNote:
-      'This is a shared school computer. Your report is deleted when the browser closes. Send it to your school counsellor or print it first.',
+      'This is a shared school computer. Your report is deleted when the browser closes. Send it to your school counsellor or class teacher, or print it first.',
     fileName: 'kawan-aman-report',
   },
   evidenceText: {
@@ -283,12 +295,160 @@ const en: typeof id = {
   },
 };
 
-export const reportWords: Record<Lang, typeof id> = { id, en };
+const jv: typeof id = {
+  pageTitle: 'Njaluk tulung — Kawan Aman',
+  skipToSend: 'Langsung nang tombol kirim',
+  loading: 'Sek, yo…',
+  reassure: {
+    title: 'Koen wes nglakoni sing bener',
+    lines: [
+      'Koen gak salah.',
+      'Koen gak kenek masalah.',
+      'Njaluk tulung iku wani. Wong gedhe sing apik gelem nulungi koen.',
+    ],
+  },
+  sextortion: {
+    title: 'Lek onok sing ngancam koen',
+    lines: [
+      'Ojok mbayar opo-opo.',
+      'Ojok ngirim foto utowo video maneh.',
+      'Iki dudu salahmu.',
+      'Critakno nang wong gedhe saiki.',
+    ],
+    takeItDown:
+      'Lek fotomu dhewe disebar utowo diancam arep disebar, Take It Down isok nulungi mandekno sebarane nang aplikasi ambek situs sing melok. Fotomu gak diunggah.',
+    takeItDownLink: 'Bukak Take It Down',
+  },
+  happened: 'Sing kedaden',
+  young: {
+    more: 'Liyane: nyimpen bukti ambek bantuan liyo',
+    moreHint: 'Bagian iki isok dibukak bareng wong gedhe sing nulungi koen.',
+  },
+  oneTap: {
+    title: 'Critakno nang wong gedhe',
+    sendTo: 'Kirim nang {name}',
+    sendVia: 'Kirim nang {name} lewat {channel}',
+    callTo: 'Telpon {name}',
+    otherWays: 'Cara liyo:',
+    noAdult: 'Durung onok wong gedhe pilihan nang Kawan Aman. SAPA 129 siap nulungi arek-arek, 24 jam.',
+    adultNoChannel:
+      '{name} durung nduwe nomer utowo email nang Kawan Aman. Jaluken wong tuwomu nambahno. Sakmenoko, SAPA 129 siap nulungi, 24 jam.',
+    orSapa: 'Utowo hubungi SAPA 129, 24 jam:',
+    preview: 'Delok pesen sing arep dikirim',
+    previewHint: 'Koen isok ngganti isine nang bagian “Simpen bukti”.',
+    opened:
+      'Aplikasine dibukak gawe ngirim nang {to}. Lek gak kebukak, jajalen cara liyo utowo tuduhno halaman iki nang wong gedhe.',
+  },
+  channels: {
+    whatsapp: 'WhatsApp',
+    sms: 'SMS',
+    tel: 'Telpon',
+    email: 'Email',
+  },
+  message: {
+    greeting: 'Halo {name}, iki aku. Aku butuh bantuanmu.',
+    greetingService: 'Halo {name}. Aku arek cilik, aku butuh bantuan.',
+    intro: 'Onok sing nggawe aku gak penak nang internet.',
+    what: 'Sing kedaden',
+    where: 'Nang endi',
+    who: 'Sopo',
+    when: 'Kapan',
+    words: 'Tembung sing ditandhani',
+    note: 'Critaku',
+    footer: 'Dikirim lewat Kawan Aman.',
+    subject: 'Aku butuh bantuan (Kawan Aman)',
+  },
+  todo: {
+    title: 'Sing isok koen lakoni saiki',
+    donts: [
+      'Ojok mbales pesene.',
+      'Ojok ngirim opo-opo: foto, video, utowo data pribadi.',
+      'Ojok mbayar. Ojok ngirim pulsa, diamond, utowo duit.',
+      'Ojok ngehapus chat-e. Wong gedhe mungkin perlu ndelok.',
+    ],
+    blockTitle: 'Blokir terus laporno wong iku nang aplikasine',
+    otherApps: 'Carane nang aplikasi liyo',
+  },
+  evidence: {
+    title: 'Simpen bukti',
+    intro: 'Kawan Aman wes ngisi opo sing dingerteni. Koen oleh ngganti. Gak onok gambar sing disimpen.',
+    site: 'Situs',
+    pageTitle: 'Judhul halaman',
+    contact: 'Jeneng utowo akune wong iku',
+    when: 'Kapan kedadeyane',
+    categories: 'Sing kedaden',
+    categoriesChange: 'Pilih jinise kedadeyan',
+    words: 'Tembung sing ditandhani',
+    note: 'Critakno nganggo omonganmu dhewe (oleh kosong)',
+    save: 'Simpen laporan',
+    copy: 'Salin teks',
+    copied: 'Teks wes disalin.',
+    copyFailed: 'Gak isok nyalin. Enggonen tombol “Download teks”.',
+    download: 'Download teks',
+    print: 'Cetak',
+    shareHint: 'Salin, download, utowo cetak mek lek koen utowo wong tuwomu butuh.',
+    statusNone: 'Durung disimpen.',
+    statusDraft: 'Draf wes kesimpen dhewe nang komputer iki.',
+    statusSaved: 'Laporan wes kesimpen nang komputer iki.',
+    statusSent: 'Wes dikirim nang {to}. Laporan kesimpen nang komputer iki.',
+    resumed: 'Iki laporanmu sing durung mari. Isine kabeh sik onok.',
+    startNew: 'Gawe laporan anyar',
+    labNote:
+      'Iki komputer sekolah sing dienggo bareng. Laporanmu dihapus pas browser ditutup. Kirimen nang guru BK utowo wali kelasmu, utowo dicetak sik.',
+    fileName: 'laporan-kawan-aman',
+  },
+  evidenceText: {
+    heading: 'Laporan Kawan Aman',
+    created: 'Digawe',
+    status: 'Status',
+    site: 'Situs',
+    pageTitle: 'Judhul halaman',
+    contact: 'Wong iku',
+    when: 'Kapan kedadeyane',
+    categories: 'Sing kedaden',
+    words: 'Tembung sing ditandhani',
+    note: 'Critane arek',
+    noImages: 'Gak onok gambar sing disimpen utowo dilampirno.',
+    help: 'Butuh bantuan? {name}: telpon {tel}, WhatsApp {whatsapp} (24 jam).',
+    empty: '—',
+  },
+  status: {
+    draft: 'Draf',
+    saved: 'Disimpen',
+    sent: 'Dikirim nang {to}',
+  },
+  help: {
+    title: 'Bantuan liyo',
+    forAdults: 'Gawe wong gedhe sing nulungi koen',
+    call: 'Telpon {number}',
+    whatsapp: 'WhatsApp {number}',
+    open: 'Bukak {site}',
+    checked: 'Dicek {date}',
+    local: 'Layanan nang daerahmu',
+    localWhat: 'Layanan perlindungan arek nang daerahmu, dipilih wong tuwomu utowo sekolahmu.',
+    newTab: '(kebukak nang tab anyar)',
+  },
+  list: {
+    title: 'Laporanku',
+    empty: 'Durung onok laporan sing disimpen.',
+    open: 'Bukak',
+    delete: 'Hapus',
+    confirmDelete: 'Hapus laporan iki? Laporan sing wes dihapus gak isok bali.',
+    confirmYes: 'Iyo, hapus',
+    cancel: 'Gak sido',
+    current: 'lagi dibukak',
+    unknownSite: 'Situs gak dingerteni',
+    deleted: 'Laporan wes dihapus.',
+  },
+};
+
+export const reportWords: Record<ChildLang, typeof id> = { id, en, jv };
 
 /** The right-click menu item; its own export so the service worker bundles only these words. */
-export const reportMenuWords: Record<Lang, { title: string }> = {
+export const reportMenuWords: Record<ChildLang, { title: string }> = {
   id: { title: 'Laporkan dengan Kawan Aman' },
   en: { title: 'Report with Kawan Aman' },
+  jv: { title: 'Laporno nganggo Kawan Aman' },
 };
 
 interface DirectoryWords {
@@ -306,7 +466,7 @@ const directoryId: Record<'sapa129' | 'tepsa' | 'iwf' | 'takeitdown' | 'aduankon
       what: 'Kalau kamu melihat foto atau video seksual anak di internet, laporkan alamat halamannya di sini. Kamu tidak perlu menyebut namamu.',
     },
     takeitdown: {
-      what: 'Kalau fotomu sendiri disebar atau diancam disebar, ini bisa membantu menghapusnya. Fotomu tetap di perangkatmu, tidak diunggah. Untuk anak di bawah 18 tahun.',
+      what: 'Kalau fotomu sendiri disebar atau diancam disebar, ini bisa membantu menghentikan penyebarannya di aplikasi dan situs yang ikut serta. Fotomu tetap di perangkatmu, tidak diunggah. Untuk anak di bawah 18 tahun.',
     },
     aduankonten: { what: 'Untuk melaporkan isi internet yang berbahaya dan bisa dilihat semua orang.' },
     patrolisiber: {
@@ -325,7 +485,7 @@ const directoryEn: typeof directoryId = {
     what: 'If you see sexual photos or videos of a child online, report the page address here. You do not have to give your name.',
   },
   takeitdown: {
-    what: 'If your own photos are shared or someone threatens to share them, this can help get them removed. Your photos stay on your device and are not uploaded. For anyone under 18.',
+    what: 'If your own photos are shared or someone threatens to share them, this can help stop them being shared on the apps and sites that take part. Your photos stay on your device and are not uploaded. For anyone under 18.',
   },
   aduankonten: { what: 'To report harmful things on the internet that everyone can see.' },
   patrolisiber: {
@@ -333,7 +493,28 @@ const directoryEn: typeof directoryId = {
   },
 };
 
-export const directoryWords: Record<Lang, typeof directoryId> = { id: directoryId, en: directoryEn };
+const directoryJv: typeof directoryId = {
+  sapa129: {
+    what: 'Gawe arek sing dilarani utowo gak aman, nang internet yo. Koen isok telpon utowo kirim WhatsApp, 24 jam.',
+  },
+  tepsa: { what: 'Layanan telpon teko Kemensos gawe nulungi arek. Koen isok telpon gawe njaluk tulung.' },
+  iwf: {
+    what: 'Lek koen ndelok foto utowo video seksual arek nang internet, laporno alamat halamane nang kene. Koen gak perlu nyebut jenengmu.',
+  },
+  takeitdown: {
+    what: 'Lek fotomu dhewe disebar utowo diancam disebar, iki isok nulungi mandekno sebarane nang aplikasi ambek situs sing melok. Fotomu tetep nang HP utowo komputermu, gak diunggah. Gawe arek sing umure durung 18.',
+  },
+  aduankonten: { what: 'Gawe nglaporno isi internet sing mbebayani, sing isok dideloki kabeh wong.' },
+  patrolisiber: {
+    what: 'Gawe nglaporno kejahatan internet nang polisi. Butuh data diri, dadi ben wong gedhe sing nglaporno.',
+  },
+};
+
+export const directoryWords: Record<ChildLang, typeof directoryId> = {
+  id: directoryId,
+  en: directoryEn,
+  jv: directoryJv,
+};
 
 interface PlatformWords {
   name: string;
@@ -424,7 +605,7 @@ const platformsEn: typeof platformsId = {
       'Open the chat with that person.',
       "Click the person's name at the top.",
       'Choose “Report”, then “Block”.',
-      'If there is a box to delete the chat, leave it unticked.',
+      'If it offers to delete the chat too, don’t tick that box.',
     ],
   },
   telegram: {
@@ -491,4 +672,82 @@ const platformsEn: typeof platformsId = {
   },
 };
 
-export const platformWords: Record<Lang, typeof platformsId> = { id: platformsId, en: platformsEn };
+const platformsJv: typeof platformsId = {
+  whatsapp: {
+    name: 'WhatsApp',
+    steps: [
+      'Bukak chat-e ambek wong iku.',
+      'Klik jenenge wong iku nang nduwur.',
+      'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
+      'Lek onok pilihan gawe ngehapus chat, ojok dicentang.',
+    ],
+  },
+  telegram: {
+    name: 'Telegram',
+    steps: [
+      'Bukak chat-e ambek wong iku.',
+      'Klik jenenge wong iku nang nduwur, terus tombol menu (⋮).',
+      'Pilih “Laporkan” (Report), terus “Blokir pengguna” (Block user).',
+      'Ojok ngehapus chat-e.',
+    ],
+  },
+  instagram: {
+    name: 'Instagram',
+    steps: [
+      'Bukak pesen ambek wong iku.',
+      'Klik jenenge wong iku utowo tandha ⓘ nang nduwur.',
+      'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
+      'Ojok ngehapus pesene.',
+    ],
+  },
+  messenger: {
+    name: 'Messenger',
+    steps: [
+      'Bukak chat-e ambek wong iku.',
+      'Klik jenenge wong iku nang nduwur.',
+      'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
+      'Ojok ngehapus chat-e.',
+    ],
+  },
+  discord: {
+    name: 'Discord',
+    steps: [
+      'Klik tengen pesen teko wong iku, terus pilih “Laporkan Pesan” (Report Message).',
+      'Klik tengen jenenge wong iku, terus pilih “Blokir” (Block).',
+      'Ojok ngehapus pesene.',
+    ],
+  },
+  roblox: {
+    name: 'Roblox',
+    steps: [
+      'Bukak profile wong iku.',
+      'Klik tombol titik telu (•••).',
+      'Pilih “Laporkan” (Report Abuse), terus “Blokir” (Block User).',
+      'Nang njero game, koen yo isok mbukak menu terus nglaporno pemain iku.',
+    ],
+  },
+  tiktok: {
+    name: 'TikTok',
+    steps: [
+      'Bukak profile wong iku.',
+      'Klik tombol titik telu (•••) utowo tandha panah bagikan.',
+      'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
+      'Ojok ngehapus pesene.',
+    ],
+  },
+  other: {
+    name: 'Aplikasi utowo situs liyo',
+    steps: [
+      'Golekono jenenge wong iku utowo tombol menu (⋮ utowo •••).',
+      'Pilih “Laporkan” (Report) ambek “Blokir” (Block).',
+      'Catheten jeneng akune nang bagian “Simpen bukti”.',
+      'Ojok ngehapus chat-e.',
+    ],
+  },
+};
+
+export const platformWords: Record<ChildLang, typeof platformsId> = {
+  id: platformsId,
+  en: platformsEn,
+  jv: platformsJv,
+};

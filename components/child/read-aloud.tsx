@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { childWords } from '@/locales/child';
-import type { Lang } from '@/locales';
-import type { TipLang } from '@/locales/tips';
+import type { ChildLang } from '@/locales';
 import { pickVoice } from './speech';
 
 function synth(): SpeechSynthesis | undefined {
@@ -16,7 +15,7 @@ export interface Speech {
 }
 
 /** Speech synthesis in the child's language, with a device voice only; `available` is false where there is none. */
-export function useSpeech(lang: TipLang): Speech {
+export function useSpeech(lang: ChildLang): Speech {
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(() => {
     const s = synth();
     return s ? pickVoice(s.getVoices(), lang) : null;
@@ -65,33 +64,21 @@ export function useSpeech(lang: TipLang): Speech {
 }
 
 interface ReadAloudProps {
-  /** The surface's language (for the button's own words). */
-  lang: Lang;
-  /** The language the text is in (a tip may be in Javanese). */
-  speechLang?: TipLang;
+  /** The surface's language: the button's own words, and the text's (Javanese is read by an Indonesian voice). */
+  lang: ChildLang;
   /** Called when the child presses the button, so the text is always what is on screen now. */
   text: () => string;
   className?: string;
 }
 
-/** "Bacakan / Read aloud": reads the card in the chosen language; disabled, with a reason, where no voice exists. */
-export function ReadAloudButton({ lang, speechLang, text, className }: ReadAloudProps) {
+/**
+ * "Bacakan / Read aloud": reads the card in the child's language. Offered only where the device has a voice for it
+ * (issue #14): a button that can only say "no voice here" is one more thing for a small child to read.
+ */
+export function ReadAloudButton({ lang, text, className }: ReadAloudProps) {
   const w = childWords[lang];
-  const speech = useSpeech(speechLang ?? lang);
-  const noteId = useId();
-  if (!speech.available) {
-    return (
-      <span className="read-aloud-missing">
-        <button type="button" className={`quiet read-aloud ${className ?? ''}`} disabled aria-describedby={noteId}>
-          <span aria-hidden="true">🔈 </span>
-          {w.readAloud}
-        </button>
-        <span id={noteId} className="note">
-          {w.voiceMissing}
-        </span>
-      </span>
-    );
-  }
+  const speech = useSpeech(lang);
+  if (!speech.available) return null;
   return (
     <button
       type="button"

@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { childWords } from '@/locales/child';
-import type { Lang } from '@/locales';
+import type { ChildLang } from '@/locales';
 
 /** "Kenapa aku melihat ini? / Why am I seeing this?": a disclosure with the reason in child words. */
-export function WhyToggle({ lang, children }: { lang: Lang; children: ReactNode }) {
+export function WhyToggle({ lang, children }: { lang: ChildLang; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const w = childWords[lang];

@@ -7,6 +7,7 @@ import { isActive, keepsSnippets, pageConfigFrom } from '@/lib/settings/page-con
 import { countForLab } from './lab';
 import { hasPass, sendToBlockedPage } from './blocking';
 import { isTrustedContact } from '@/lib/sites/contacts';
+import { storyOf } from '@/lib/story';
 import { showPrompt } from './prompt';
 import { mayRecordEvent } from './rate-limit';
 import { rememberPrompt, forgetPrompts } from './shown-prompts';
@@ -169,6 +170,8 @@ async function handleInOrder(received: FindingReport, from: ContentSender): Prom
     ageBand: settings.ageBand,
     helpFirst: decision.helpFirst,
     continueDelaySeconds: decision.continueDelaySeconds,
+    // What happened, so the card tells this finding's story (issue #14).
+    story: storyOf(report) ?? undefined,
   });
   await markShown(from.tabId, keys);
   await browser.storage.session.remove(pendingKey(from.tabId));

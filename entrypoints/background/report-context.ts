@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import type { FindingReport } from '@/lib/messages/types';
 import type { ReportContext } from '@/lib/report/types';
+import { parseStory, storyOf } from '@/lib/story';
 
 /**
  * What the report page may fill in for the child, kept only in `storage.session`: in memory, readable by our own
@@ -36,8 +37,8 @@ async function store(key: string, context: ReportContext): Promise<void> {
 async function read(key: string): Promise<ReportContext | null> {
   const value = (await browser.storage.session.get(key))[key] as Stored | undefined;
   if (!value || typeof value !== 'object') return null;
-  const { savedAt: _savedAt, ...context } = value;
-  return context;
+  const { savedAt: _savedAt, story, ...context } = value;
+  return { ...context, ...storyField(parseStory(story)) };
 }
 
 /**
@@ -58,8 +59,11 @@ export async function rememberFinding(
     matched: report.matched,
     time: Date.now(),
     risk: report.risk,
+    ...storyField(storyOf(report)),
   });
 }
+
+const storyField = (story: ReturnType<typeof storyOf>) => (story ? { story } : {});
 
 /** Called when the child chose "Report with Kawan Aman" in the right-click menu of tab `tabId`. */
 export async function rememberMenuClick(
@@ -98,7 +102,15 @@ async function fromEvent(eventId: number): Promise<ReportContext | null> {
   // After a browser restart only the event row is left: host, categories and time, never text.
   const event = await db().events.get(eventId);
   if (!event) return null;
-  return { host: event.host, title: '', contact: '', categories: event.categories, matched: [], time: event.time };
+  return {
+    host: event.host,
+    title: '',
+    contact: '',
+    categories: event.categories,
+    matched: [],
+    time: event.time,
+    ...storyField(storyOf({ kind: event.kind, categories: event.categories })),
+  };
 }
 
 async function fromTab(tabId: number): Promise<ReportContext | null> {

@@ -7,6 +7,7 @@ import { schoolStatus, type SchoolStatus } from '@/lib/school/status';
 import { effectiveSettings, parsePolicy } from '@/lib/settings/policy';
 import type { Language } from '@/lib/settings/schema';
 import { loadPolicyRaw, loadSettings } from '@/lib/settings/store';
+import { adultLang } from '@/locales';
 import { categoryWords } from '@/locales/categories';
 import { schoolWords } from '@/locales/school';
 
@@ -19,7 +20,8 @@ export async function readSchoolStatus(): Promise<SchoolStatus> {
 /** The school report from `dailyCounts`, with column names in `language` (default: the language in force). */
 export async function buildSchoolReport(language?: Language, now = Date.now()): Promise<SchoolReportFile> {
   const [parent, raw, rows] = await Promise.all([loadSettings(), loadPolicyRaw(), db().dailyCounts.toArray()]);
-  const lang = language ?? effectiveSettings(parent, parsePolicy(raw).policy).settings.language;
+  // Column names for the admin: Indonesian where the children's language is Javanese.
+  const lang = adultLang(language ?? effectiveSettings(parent, parsePolicy(raw).policy).settings.language);
   const words = schoolWords[lang].report;
   const categories = Object.fromEntries(
     Object.entries(categoryWords[lang]).map(([category, w]) => [category, w.name]),

@@ -1,16 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
 import { HelpButton } from '@/components/child/help-button';
 import { ReadAloudButton } from '@/components/child/read-aloud';
-import { TipView, tipText } from '@/components/child/tip-view';
 import { WhyToggle } from '@/components/child/why';
 import { sendMessage } from '@/lib/messages/protocol';
 import type { BlockInfo, ChildStatus, UnlockResult } from '@/lib/messages/protocol/child';
+import { storyFromCategories } from '@/lib/story';
 import { fill } from '@/locales';
 import { blockedWords } from '@/locales/blocked';
 import { categoryWords } from '@/locales/categories';
-import { pickTip } from '@/locales/tips';
-import { backSteps, parseTarget } from './target';
+import { cardWords } from '@/locales/stories';
+import { parseTarget } from './target';
 
 interface Props {
   eventId?: string;
@@ -33,17 +32,6 @@ const FALLBACK: ChildStatus = {
   mayChangeLanguage: false,
   keepsSnippets: false,
 };
-
-/** Leaves the block page without landing on the blocked page again; closes the tab when there is nowhere to go. */
-async function leave(reason: BlockInfo['reason']): Promise<void> {
-  const steps = backSteps(history.length, reason);
-  if (steps > 0) {
-    history.go(-steps);
-    return;
-  }
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
-}
 
 export function BlockedPage({ eventId: initialEventId, target }: Props) {
   const url = parseTarget(target);
@@ -94,16 +82,16 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
 
   const eventId = info.eventId ?? undefined;
   const reason = info.reason;
-  const main = reason === 'content' ? info.categories[0] : undefined;
-  // A page blocked for what it contained gets a tip about that; a listed site gets what to do about a closed site.
-  const tip = main ? pickTip(lang, main, status.ageBand, Number(eventId ?? 0)) : null;
-  const reasonText = reason === 'content' ? w.reasonContent : w.reasonSite;
-  const spoken = `${w.title}. ${reasonText} ${tip ? tipText(tip) : w.siteTodo}`;
+  // A page blocked for what it contained tells what happened, as a card would; a listed site says it is closed.
+  const story = reason === 'content' ? (info.story ?? storyFromCategories(info.categories)) : null;
+  const words = story ? cardWords(lang, status.ageBand, story) : null;
+  const reasonText = words ? words.what : reason === 'content' ? w.reasonContent : w.reasonSite;
+  const whyText = words ? words.why : w.whySite;
+  const todoText = words ? words.todo : w.siteTodo;
+  const spoken = `${w.title}. ${reasonText} ${whyText} ${todoText}`;
 
-  const goBack = async () => {
-    await sendMessage('leaveBlockedPage', { eventId }).catch(() => undefined);
-    await leave(reason);
-  };
+  // "Leave this page": the background records the choice and moves the tab to the calm page (issue #14).
+  const goBack = () => sendMessage('leaveBlockedPage', { eventId }).catch(() => undefined);
 
   const unlock = async (event: FormEvent) => {
     event.preventDefault();
@@ -148,20 +136,26 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
         </div>
         <h1>{w.title}</h1>
         <p className="reason">{reasonText}</p>
+        {/* Why it matters is on the page itself, not behind a toggle (issue #14). */}
+        <p className="why-line">{whyText}</p>
         {url && (
           <p className="site">
             {w.site}: <strong>{url.hostname}</strong>
           </p>
         )}
+        <section className="tip-box" aria-labelledby="tip-heading">
+          <h2 id="tip-heading">{w.siteTodoHeading}</h2>
+          <p className="todo">{todoText}</p>
+        </section>
         <div className="actions">
           <button type="button" className="primary" onClick={() => void goBack()}>
-            {w.back}
+            {w.leave}
           </button>
           <HelpButton lang={lang} onHelp={() => void sendMessage('askForHelp', { from: 'blocked', eventId })} />
           <ReadAloudButton lang={lang} text={() => spoken} />
         </div>
         <WhyToggle lang={lang}>
-          {reason === 'content' && info.categories.length > 0 ? (
+          {reason === 'content' && info.categories.length > 0 && (
             <ul>
               {info.categories.map((category) => (
                 <li key={category}>
@@ -169,14 +163,8 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{w.whySite}</p>
           )}
         </WhyToggle>
-        <section className="tip-box" aria-labelledby="tip-heading">
-          <h2 id="tip-heading">{tip ? w.tipHeading : w.siteTodoHeading}</h2>
-          {tip ? <TipView tip={tip} lang={lang} /> : <p>{w.siteTodo}</p>}
-        </section>
         <details className="parent">
           <summary>{w.parentTitle}</summary>
           <p>{w.parentLead}</p>

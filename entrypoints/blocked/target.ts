@@ -11,11 +11,3 @@ export function parseTarget(raw: string): URL | null {
     return null;
   }
 }
-
-/** How many steps "Go back" must take to skip the blocked page, or 0 when there is nowhere safe to go back to. */
-export function backSteps(historyLength: number, reason: 'site' | 'content'): number {
-  // A blocked site never loaded: its history entry became this page. A page blocked for what it contained did load,
-  // so going back one step would only land on it again.
-  const steps = reason === 'site' ? 1 : 2;
-  return historyLength > steps ? steps : 0;
-}

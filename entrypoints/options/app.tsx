@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messages/protocol';
 import { pinResetAtItem } from '@/lib/settings/parent-state';
 import type { Language } from '@/lib/settings/schema';
-import { fill, type Lang } from '@/locales';
+import { adultLang, fill, type Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { schoolWords } from '@/locales/school';
 import { DataPage } from './pages/data';
@@ -39,7 +39,10 @@ export function App() {
   const effective = useEffective();
   const [wizardLang, setWizardLang] = useState<Language | null>(null);
   const labMode = effective?.settings.labMode ?? false;
-  const lang: Lang = (effective?.settings.setupDone || labMode ? effective?.settings.language : wizardLang) ?? 'id';
+  // The parent's and school's pages speak id or en; a child set to Javanese gets Indonesian ones here (issue #14).
+  const lang: Lang = adultLang(
+    (effective?.settings.setupDone || labMode ? effective?.settings.language : wizardLang) ?? 'id',
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
     const role = labMode ? schoolWords[lang].lab.role : optionsWords[lang].appRole;

@@ -6,17 +6,17 @@ import { CATEGORIES, type Category } from '@/lib/detection/types';
 import { sendMessage } from '@/lib/messages/protocol';
 import type { ChildStatus } from '@/lib/messages/protocol/child';
 import type { Language } from '@/lib/settings/schema';
-import { fill, LANGS, type Lang } from '@/locales';
+import { CHILD_LANGS, dateLocale, fill, type ChildLang } from '@/locales';
 import { categoryWords } from '@/locales/categories';
 import { childWords } from '@/locales/child';
 import { languageName, popupWords } from '@/locales/popup';
-import { pickTip, tipLanguagesFor, tipsFor, type TipLang } from '@/locales/tips';
+import { pickTip, tipsFor } from '@/locales/tips';
 import { todaysTip } from './today';
 
-function formatUntil(until: number, lang: Lang, now = new Date()): string {
+function formatUntil(until: number, lang: ChildLang, now = new Date()): string {
   const end = new Date(until);
   const sameDay = end.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(lang), {
     ...(sameDay ? {} : { weekday: 'long' }),
     hour: '2-digit',
     minute: '2-digit',
@@ -59,7 +59,7 @@ function LanguageSwitch({ status, onChange }: { status: ChildStatus; onChange(la
   return (
     <fieldset className="segmented">
       <legend className="sr-only">{w.languageLabel}</legend>
-      {LANGS.map((lang) => (
+      {CHILD_LANGS.map((lang) => (
         <label key={lang} className={status.language === lang ? 'selected' : undefined}>
           <input
             type="radio"
@@ -93,14 +93,9 @@ function TipsBrowser({ status }: { status: ChildStatus }) {
   const lang = status.language;
   const w = popupWords[lang];
   const [category, setCategory] = useState<Category>('secrecy');
-  const [tipLang, setTipLang] = useState<TipLang>(lang);
   const [index, setIndex] = useState(0);
-  const offered = tipLanguagesFor(category);
-  const shownLang = offered.includes(tipLang) ? tipLang : lang;
-  const list = tipsFor(shownLang, category, status.ageBand);
+  const list = tipsFor(lang, category, status.ageBand);
   const tip = list[Math.min(index, list.length - 1)]!;
-
-  useEffect(() => setTipLang(lang), [lang]);
 
   return (
     <section className="panel browser" aria-labelledby="browser-title">
@@ -122,27 +117,10 @@ function TipsBrowser({ status }: { status: ChildStatus }) {
             ))}
           </select>
         </label>
-        {offered.length > 2 && (
-          <fieldset className="segmented small">
-            <legend>{w.tipLanguageLabel}</legend>
-            {offered.map((l) => (
-              <label key={l} className={shownLang === l ? 'selected' : undefined}>
-                <input
-                  type="radio"
-                  name="tip-language"
-                  value={l}
-                  checked={shownLang === l}
-                  onChange={() => setTipLang(l)}
-                />
-                <span lang={l}>{languageName(l)}</span>
-              </label>
-            ))}
-          </fieldset>
-        )}
       </div>
       <div aria-live="polite">
         <p className="count">{fill(w.tipCount, { n: index + 1, total: list.length })}</p>
-        <TipView tip={tip} lang={lang} tipLang={shownLang} />
+        <TipView tip={tip} lang={lang} />
       </div>
       <div className="pager">
         <button
@@ -164,7 +142,7 @@ function TipsBrowser({ status }: { status: ChildStatus }) {
           <span aria-hidden="true"> →</span>
         </button>
       </div>
-      <ReadAloudButton lang={lang} speechLang={shownLang} text={() => tipText(tip)} />
+      <ReadAloudButton lang={lang} text={() => tipText(tip)} />
     </section>
   );
 }

@@ -51,8 +51,7 @@ export default defineContentScript({
       void sendMessage('recordChoice', { promptId: data.promptId, choice }).catch(() => undefined);
       if (choice === 'back') returnFocus = null;
       close();
-      // "Go back" really goes back; on a first page with no history it just closes the card.
-      if (choice === 'back' && history.length > 1) history.back();
+      // "Leave this page": the background moves the tab to a calm page when it records the choice (issue #14).
     };
 
     onMessage('showPrompt', async ({ data }) => {

@@ -12,11 +12,12 @@ import { HelpButton } from '@/components/child/help-button';
 import { ReadAloudButton } from '@/components/child/read-aloud';
 import { WhyToggle } from '@/components/child/why';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { storyFromCategories } from '@/lib/story';
 import { fill } from '@/locales';
 import { categoryWords } from '@/locales/categories';
 import { childWords } from '@/locales/child';
 import { promptWords } from '@/locales/prompt';
-import { pickTip } from '@/locales/tips';
+import { cardWords } from '@/locales/stories';
 import { useFocusTrap } from './focus';
 import { busyAreas, choosePlacement, type Placement } from './placement';
 
@@ -29,6 +30,11 @@ interface Props {
   onChoice(choice: ChildChoice): void;
   /** The tip went away by itself (not a choice; nothing is recorded). */
   onHide(): void;
+  /**
+   * Shown as an example in the parents' card gallery (`cards.html`), not over a page: it keeps no focus, stays put
+   * and never goes away by itself.
+   */
+  preview?: boolean;
 }
 
 function useCountdown(seconds: number): number {
@@ -91,30 +97,31 @@ function usePlacement(
   return placement;
 }
 
-export function Prompt({ data, onChoice, onHide }: Props) {
+export function Prompt({ data, onChoice, onHide, preview = false }: Props) {
   const lang = data.language;
   const w = promptWords[lang];
   const c = childWords[lang];
   const cats = categoryWords[lang];
   const isWarn = data.action === 'warn';
-  const main = data.categories[0]!;
-  const tip = pickTip(lang, main, data.ageBand, Number(data.promptId) || 0);
+  // What happened, told in child words: the background's story, or the strongest category's from an older one.
+  const story = data.story ?? storyFromCategories(data.categories)!;
+  const words = cardWords(lang, data.ageBand, story);
   const titleId = useId();
   const leadId = useId();
   const cardRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState({ hover: false, focus: false });
   const waitLeft = useCountdown(isWarn ? data.continueDelaySeconds : 0);
-  const placement = usePlacement(cardRef, contentRef, !isWarn);
+  const placement = usePlacement(cardRef, contentRef, !isWarn && !preview);
   // A tip never takes focus; a screen reader hears it through this polite live region instead.
   const [announce, setAnnounce] = useState('');
 
-  useFocusTrap(cardRef, isWarn);
-  useAutoHide(!isWarn && !data.helpFirst, held.hover || held.focus, TIP_AUTO_HIDE_MS, onHide);
+  useFocusTrap(cardRef, isWarn && !preview);
+  useAutoHide(!isWarn && !data.helpFirst && !preview, held.hover || held.focus, TIP_AUTO_HIDE_MS, onHide);
 
   const title = isWarn ? w.warnTitle : w.tipTitle;
-  const lead = isWarn ? cats[main].why : tip.what;
-  const readText = () => `${title}. ${lead} ${tip.todo}`;
+  const lead = words.what;
+  const readText = () => `${title}. ${words.what} ${words.why} ${words.todo}`;
 
   useEffect(() => {
     if (isWarn) return;
@@ -139,7 +146,6 @@ export function Prompt({ data, onChoice, onHide }: Props) {
           </li>
         ))}
       </ul>
-      <p>{tip.why}</p>
     </WhyToggle>
   );
 
@@ -149,7 +155,7 @@ export function Prompt({ data, onChoice, onHide }: Props) {
       className={`card ${isWarn ? 'warn' : `tip ${placement.corner}`}${data.helpFirst ? ' high' : ''}`}
       style={isWarn ? undefined : { maxHeight: placement.maxHeight }}
       role={isWarn ? 'alertdialog' : 'region'}
-      aria-modal={isWarn ? true : undefined}
+      aria-modal={isWarn && !preview ? true : undefined}
       aria-labelledby={titleId}
       aria-describedby={leadId}
       lang={lang}
@@ -177,9 +183,14 @@ export function Prompt({ data, onChoice, onHide }: Props) {
           <p id={leadId} className="lead">
             {lead}
           </p>
+          {/* The reason is on the card itself, not behind "why am I seeing this?" (issue #14). */}
+          <p className="why-line">
+            <span className="sr-only">{c.tipWhy}: </span>
+            {words.why}
+          </p>
           <p className="todo">
             <span className="sr-only">{c.tipTodo}: </span>
-            <span className="todo-text">{tip.todo}</span>
+            <span className="todo-text">{words.todo}</span>
           </p>
         </div>
         {data.helpFirst && (
@@ -189,8 +200,9 @@ export function Prompt({ data, onChoice, onHide }: Props) {
         )}
         {isWarn ? (
           <div className="actions main">
-            <button type="button" className="primary" onClick={() => onChoice('back')} autoFocus>
-              {w.back}
+            {/* Leaves the risky page or chat for a calm page (the background moves the tab), not one step back. */}
+            <button type="button" className="primary" onClick={() => onChoice('back')} autoFocus={!preview}>
+              {w.leave}
             </button>
             <button
               type="button"

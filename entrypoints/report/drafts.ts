@@ -3,6 +3,7 @@ import { nextStatus } from '@/lib/report/status';
 import { multiLine, oneLine } from '@/lib/report/sanitize';
 import type { ReportChannel, ReportDetails, ReportSource } from '@/lib/report/types';
 import type { Language } from '@/lib/settings/schema';
+import { parseStory } from '@/lib/story';
 
 /**
  * The child's reports in the extension's IndexedDB. Only extension pages run this: no web page or content script
@@ -21,6 +22,7 @@ export interface NewReport {
 export const FIELD_MAX = { host: 253, title: 300, contact: 120, flaggedWords: 1000, note: 2000 } as const;
 
 function clean(details: ReportDetails): ReportDetails {
+  const story = parseStory(details.story);
   return {
     host: oneLine(details.host, FIELD_MAX.host),
     title: oneLine(details.title, FIELD_MAX.title),
@@ -30,6 +32,7 @@ function clean(details: ReportDetails): ReportDetails {
     flaggedWords: multiLine(details.flaggedWords, FIELD_MAX.flaggedWords),
     note: multiLine(details.note, FIELD_MAX.note),
     happenedAt: Number.isFinite(details.happenedAt) && details.happenedAt > 0 ? details.happenedAt : Date.now(),
+    ...(story ? { story } : {}),
   };
 }
 
@@ -130,5 +133,6 @@ export function detailsOf(row: ReportRow): ReportDetails {
     flaggedWords: row.flaggedWords,
     note: row.note,
     happenedAt: row.happenedAt ?? row.createdAt,
+    ...(row.story ? { story: row.story } : {}),
   };
 }

@@ -15,6 +15,7 @@ const SAME_SITE_RESUME_MS = 24 * 60 * 60_000;
 
 export interface ReportSetup {
   lang: Settings['language'];
+  ageBand: Settings['ageBand'];
   adult: TrustedAdult | null;
   localService: LocalService | null;
   labMode: boolean;
@@ -29,6 +30,7 @@ export function detailsFromContext(context: ReportContext | null, now = Date.now
     flaggedWords: [...new Set(context?.matched ?? [])].join(', '),
     note: '',
     happenedAt: context?.time ?? now,
+    ...(context?.story ? { story: context.story } : {}),
   };
 }
 
@@ -115,6 +117,7 @@ export function useReport(params: ReportParams): ReportState {
       }
       setSetup({
         lang: settings.language,
+        ageBand: settings.ageBand,
         adult: settings.trustedAdult,
         localService: settings.localService,
         labMode: settings.labMode,

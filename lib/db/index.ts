@@ -6,6 +6,7 @@ import type { Action } from '../policy/decide';
 import type { ReportChannel, ReportSource } from '../report/types';
 import type { ReportStatus } from '../report/status';
 import type { Language } from '../settings/schema';
+import type { Story } from '../story';
 import { DB_STEPS, type DbStep } from './versions';
 
 /**
@@ -55,6 +56,8 @@ export interface ReportRow {
   flaggedWords: string;
   /** What happened, in the child's own words. */
   note: string;
+  /** What happened, as the card told it (category, where, signal), when the report started from a finding. */
+  story?: Story;
   /** The event that led here, when the report started from a prompt or the block page. */
   eventId?: number;
   /** Where the child opened the report page from. */

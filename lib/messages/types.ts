@@ -2,6 +2,7 @@ import type { Category, Risk, ScanKind } from '../detection/types';
 import type { Action } from '../policy/decide';
 import type { AgeBand, Language } from '../settings/schema';
 import type { ChatSite } from '../sites/chat-sites';
+import type { Story } from '../story';
 
 /** The most a kept message snippet may hold (DESIGN.md §6: "≤ 200 characters around the match"). */
 export const SNIPPET_MAX = 200;
@@ -56,4 +57,10 @@ export interface PromptData {
   ageBand: AgeBand;
   helpFirst: boolean;
   continueDelaySeconds: number;
+  /**
+   * What happened, for the card's words (issue #14): the category that matters most, where (chat, search, page,
+   * site …), the rule's signal and whether the other side is a stranger. Decided by the background with
+   * `storyOf`; a card without one tells the story of its strongest category in its usual place.
+   */
+  story?: Story;
 }

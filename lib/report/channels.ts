@@ -1,4 +1,4 @@
-import type { Lang } from '../../locales';
+import type { ChildLang } from '../../locales';
 import { fill } from '../../locales';
 import { reportWords } from '../../locales/report';
 import type { TrustedAdult } from '../settings/schema';
@@ -17,7 +17,7 @@ export interface ContactOption {
   sentTo: string;
 }
 
-function option(via: ReportChannel, href: string | null, name: string, lang: Lang): ContactOption | null {
+function option(via: ReportChannel, href: string | null, name: string, lang: ChildLang): ContactOption | null {
   if (!href) return null;
   const w = reportWords[lang];
   const channel = w.channels[via];
@@ -33,7 +33,7 @@ export function adultOptions(
   adult: TrustedAdult | null,
   message: string,
   subject: string,
-  lang: Lang,
+  lang: ChildLang,
 ): ContactOption[] {
   if (!adult) return [];
   const name = oneLine(adult.name, 80);
@@ -48,7 +48,7 @@ export function adultOptions(
 }
 
 /** SAPA 129 (DESIGN.md §7): WhatsApp with the message, or a call to 129. The default when there is no adult. */
-export function sapaOptions(message: string, lang: Lang): ContactOption[] {
+export function sapaOptions(message: string, lang: ChildLang): ContactOption[] {
   const s = sapa();
   return [
     option('whatsapp', whatsappHref(s.whatsapp, message), s.name, lang),

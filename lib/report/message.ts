@@ -1,8 +1,9 @@
 import type { Category } from '../detection/types';
-import type { Lang } from '../../locales';
-import { fill } from '../../locales';
+import type { ChildLang } from '../../locales';
+import { adultLang, dateLocale, fill } from '../../locales';
 import { categoryWords } from '../../locales/categories';
 import { reportWords } from '../../locales/report';
+import { whereWords } from '../../locales/stories';
 import { sapa } from './directory';
 import { multiLine, oneLine } from './sanitize';
 import type { ReportDetails } from './types';
@@ -11,17 +12,15 @@ import type { ReportDetails } from './types';
 const MESSAGE_CAPS = { title: 120, contact: 80, words: 300, note: 600 } as const;
 const EVIDENCE_CAPS = { title: 300, contact: 120, words: 1000, note: 2000 } as const;
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
-
 export interface FormatOptions {
   /** IANA time zone; the browser's own when left out (tests pin one). */
   timeZone?: string;
 }
 
 /** A date and time as people write it in the child's language, e.g. "29 November 2026 pukul 09.42". */
-export function formatWhen(ms: number, lang: Lang, options: FormatOptions = {}): string {
+export function formatWhen(ms: number, lang: ChildLang, options: FormatOptions = {}): string {
   if (!Number.isFinite(ms) || ms <= 0) return '';
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return new Intl.DateTimeFormat(dateLocale(lang), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: options.timeZone,
@@ -29,8 +28,19 @@ export function formatWhen(ms: number, lang: Lang, options: FormatOptions = {}):
 }
 
 /** The categories in child words, e.g. "Diminta merahasiakan, Diajak ketemuan". */
-export function categoryNames(categories: readonly Category[], lang: Lang): string {
+export function categoryNames(categories: readonly Category[], lang: ChildLang): string {
   return categories.map((c) => categoryWords[lang][c].name).join(', ');
+}
+
+/**
+ * What happened, for the adult: the categories in child words, and where, when the card's story is still one of
+ * them (the child may have unticked it), e.g. "Diajak ketemuan (di chat)".
+ */
+export function whatHappened(details: Pick<ReportDetails, 'categories' | 'story'>, lang: ChildLang): string {
+  const names = categoryNames(details.categories, lang);
+  const story = details.story;
+  if (!names || !story || !details.categories.includes(story.category)) return names;
+  return `${names} (${whereWords(lang, story.context)})`;
 }
 
 function lines(pairs: [label: string, value: string][]): string[] {
@@ -58,10 +68,12 @@ export interface Recipient {
  */
 export function buildAdultMessage(
   details: ReportDetails,
-  lang: Lang,
+  childLang: ChildLang,
   to: Recipient,
   options: FormatOptions = {},
 ): string {
+  // A help line's staff may not read Javanese: a child writing in Javanese writes to SAPA 129 in Indonesian.
+  const lang = to.kind === 'service' ? adultLang(childLang) : childLang;
   const w = reportWords[lang].message;
   const name = oneLine(to.name, 80);
   const words = oneLine(details.flaggedWords, MESSAGE_CAPS.words);
@@ -71,7 +83,7 @@ export function buildAdultMessage(
     w.intro,
     '',
     ...lines([
-      [w.what, categoryNames(details.categories, lang)],
+      [w.what, whatHappened(details, lang)],
       [w.where, where(details, MESSAGE_CAPS.title)],
       [w.who, oneLine(details.contact, MESSAGE_CAPS.contact)],
       [w.when, formatWhen(details.happenedAt, lang, options)],
@@ -84,7 +96,7 @@ export function buildAdultMessage(
 }
 
 /** The email subject line that goes with `buildAdultMessage`. */
-export function messageSubject(lang: Lang): string {
+export function messageSubject(lang: ChildLang): string {
   return reportWords[lang].message.subject;
 }
 
@@ -98,7 +110,7 @@ export interface EvidenceInput extends ReportDetails {
  * The plain-text copy of a report, for the clipboard, a .txt file or printing: every field, in the child's language,
  * with SAPA 129's numbers at the end. Never an image.
  */
-export function buildEvidenceText(report: EvidenceInput, lang: Lang, options: FormatOptions = {}): string {
+export function buildEvidenceText(report: EvidenceInput, lang: ChildLang, options: FormatOptions = {}): string {
   const w = reportWords[lang].evidenceText;
   const empty = w.empty;
   const help = sapa();
@@ -110,7 +122,7 @@ export function buildEvidenceText(report: EvidenceInput, lang: Lang, options: Fo
     `${w.created}: ${formatWhen(report.createdAt, lang, options) || empty}`,
     `${w.status}: ${oneLine(report.status, 200) || empty}`,
     '',
-    `${w.categories}: ${categoryNames(report.categories, lang) || empty}`,
+    `${w.categories}: ${whatHappened(report, lang) || empty}`,
     `${w.site}: ${oneLine(report.host, 253) || empty}`,
     `${w.pageTitle}: ${oneLine(report.title, EVIDENCE_CAPS.title) || empty}`,
     `${w.contact}: ${oneLine(report.contact, EVIDENCE_CAPS.contact) || empty}`,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../locales';
+import type { ChildLang } from '../../locales';
 import { fill } from '../../locales';
 import { reportWords } from '../../locales/report';
 import { oneLine } from './sanitize';
@@ -9,7 +9,7 @@ export type ReportStatus = 'draft' | 'sent' | 'saved';
  * A report's status in words, for the child's list and the parent's dashboard: "Draf", "Disimpan",
  * "Terkirim ke Ibu Sari (WhatsApp)".
  */
-export function statusText(row: { status: ReportStatus; sentTo?: string }, lang: Lang): string {
+export function statusText(row: { status: ReportStatus; sentTo?: string }, lang: ChildLang): string {
   const w = reportWords[lang].status;
   if (row.status === 'sent') return fill(w.sent, { to: oneLine(row.sentTo ?? '', 120) || '?' });
   return w[row.status];

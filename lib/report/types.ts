@@ -1,4 +1,5 @@
 import type { Category, Risk } from '../detection/types';
+import type { Story } from '../story';
 
 /** How the child reached an adult: a WhatsApp chat, a text message, a phone call or an email. */
 export const REPORT_CHANNELS = ['whatsapp', 'sms', 'tel', 'email'] as const;
@@ -22,6 +23,8 @@ export interface ReportContext {
   /** When it happened (epoch ms). */
   time: number;
   risk?: Exclude<Risk, 'none'>;
+  /** What happened, as the card told it (issue #14); the report page pre-fills "what happened" from it. */
+  story?: Story;
 }
 
 /** The evidence the child keeps and sends: every field editable by the child. */
@@ -34,4 +37,6 @@ export interface ReportDetails {
   note: string;
   /** When it happened (epoch ms). */
   happenedAt: number;
+  /** What happened, as the card told it; shown while its category is still ticked. */
+  story?: Story;
 }

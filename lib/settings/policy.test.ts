@@ -13,6 +13,14 @@ describe('parsePolicy', () => {
     expect(problems.find((p) => p.key === 'ageBand')?.message).toMatch(/6-9/);
   });
 
+  test('a school may set the children’s language to Javanese (issue #14)', () => {
+    expect(parsePolicy({ language: 'jv' })).toEqual({ policy: { language: 'jv' }, problems: [] });
+    const { settings, locked } = effectiveSettings(DEFAULT_SETTINGS, { language: 'jv' });
+    expect(settings.language).toBe('jv');
+    expect(locked.has('language')).toBe(true);
+    expect(parsePolicy({ language: 'su' }).problems.map((p) => p.key)).toEqual(['language']);
+  });
+
   test.each([null, undefined, {}])('no policy (%j) is no problem', (raw) => {
     expect(parsePolicy(raw)).toEqual({ policy: {}, problems: [] });
   });

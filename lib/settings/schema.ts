@@ -5,7 +5,8 @@ import { CATEGORIES } from '../detection/types';
  * Settings are the single source of truth for how Kawan Aman behaves. The zod schemas here are used by the
  * background and extension pages only; the per-page content script imports types, never zod.
  */
-export const languageSchema = z.enum(['id', 'en']);
+/** The child's language: Indonesian, Javanese (East-Javanese ngoko, Jember) or English; parent pages show id or en. */
+export const languageSchema = z.enum(['id', 'en', 'jv']);
 export type Language = z.infer<typeof languageSchema>;
 
 export const ageBandSchema = z.enum(['6-9', '10-12', '13-17']);

@@ -3,6 +3,8 @@ import { CATEGORIES, SCAN_KINDS } from '../detection/types';
 import type { DailyCountRow, PauseRow, ReportRow, RiskEvent } from '../db';
 import { ACTIONS } from '../policy/decide';
 import { REPORT_CHANNELS, REPORT_SOURCES } from '../report/types';
+import { languageSchema } from '../settings/schema';
+import { ALL_SIGNALS, STORY_CONTEXTS } from '../story';
 
 /**
  * zod schemas of the stored rows, as the current database version keeps them. Used to check an imported history
@@ -43,7 +45,15 @@ export const reportRowSchema = z.strictObject({
   note: text(10_000),
   eventId: id.optional(),
   source: z.enum(REPORT_SOURCES).optional(),
-  language: z.enum(['id', 'en']).optional(),
+  language: languageSchema.optional(),
+  story: z
+    .strictObject({
+      category,
+      context: z.enum(STORY_CONTEXTS),
+      signal: z.enum(ALL_SIGNALS).optional(),
+      stranger: z.boolean().optional(),
+    })
+    .optional(),
 }) satisfies z.ZodType<Omit<ReportRow, 'id'> & { id?: number }>;
 
 export const pauseRowSchema = z.strictObject({

@@ -11,9 +11,9 @@ export const en: TipLibrary = {
   secrecy: {
     '6-9': [
       t(
-        'Someone in the chat asked you to keep a secret from your family.',
+        'Someone asked you to keep a secret from your family.',
         'Good secrets are fun surprises, like a birthday present. A secret that must stay hidden from your family is not okay.',
-        'Tell Mum, Dad or your teacher about the chat. You will not be in trouble.',
+        'Tell Mum, Dad, a grandparent or your teacher. Telling is okay.',
       ),
       t(
         'Someone said “don’t tell your parents”.',
@@ -22,8 +22,8 @@ export const en: TipLibrary = {
       ),
       t(
         'You were asked to hide this chat.',
-        'Hiding chats makes it hard for grown-ups to help you if something feels strange.',
-        'You can say: “I tell my family everything.” Then show them the chat.',
+        'Hidden chats make it hard for grown-ups to help you.',
+        'You don’t have to reply. Show the chat to Mum, Dad, a grandparent or your teacher.',
       ),
       t(
         'Someone wants this chat to be “just between us”.',
@@ -67,7 +67,7 @@ export const en: TipLibrary = {
       t(
         'Someone is asking you to keep this conversation from your parents or friends.',
         'Secrecy is one of the clearest signs of grooming: it isolates you, so no one notices if things get worse.',
-        'You don’t owe them secrecy. Tell someone you trust, even just a friend, and keep the chat.',
+        'You don’t owe them secrecy. Keep the chat and tell an adult you trust.',
       ),
       t(
         'They say “no one else would understand us”.',
@@ -95,12 +95,12 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'Someone wants to talk with you in another app.',
-        'In other apps, the grown-ups who look after you can’t see what happens.',
-        'Stay here and tell Mum, Dad or your teacher.',
+        'In other apps, grown-ups can’t see what happens.',
+        'Stay here and tell Mum, Dad, a grandparent or your teacher.',
       ),
       t(
         'Someone asked for your WhatsApp number.',
-        'Your number is just for family and friends you know in real life.',
+        'Your number is for family and friends you really know.',
         'Don’t give it. Show this chat to a grown-up.',
       ),
       t(
@@ -184,10 +184,10 @@ export const en: TipLibrary = {
       t(
         'Someone asked you to show your body on camera.',
         'Your body belongs to you. Nobody should ask you for that online.',
-        'Turn off the camera and go to Mum, Dad or your teacher.',
+        'Turn off the camera. Go to Mum, Dad, a grandparent or your teacher.',
       ),
       t(
-        'Someone asked for a picture of you in your pyjamas or in the bath.',
+        'Someone asked for a photo of you in pyjamas or the bath.',
         'Nobody should ask children for pictures like that. It is not okay.',
         'Say no, close the chat and tell a grown-up. You did nothing wrong.',
       ),
@@ -199,7 +199,7 @@ export const en: TipLibrary = {
       t(
         'Someone asked about your private parts.',
         'The parts of your body under your swimsuit are private. Nobody should talk to you about them online.',
-        'Stop chatting and tell a grown-up you trust. You will not be in trouble.',
+        'Stop chatting and tell a grown-up you trust. You did nothing wrong.',
       ),
     ],
     '10-12': [
@@ -226,13 +226,13 @@ export const en: TipLibrary = {
       t(
         'You are being asked questions about your body.',
         'Questions like these are a way to make private things feel normal. From a stranger, they are not normal.',
-        'Stop answering. Talk to a parent, a teacher or the school counsellor.',
+        'Stop answering. Talk to a parent, the school counsellor or your class teacher.',
       ),
     ],
     '13-17': [
       t(
         'Someone is asking you for a nude or sexual photo.',
-        'Sexual images of anyone under 18 are illegal to ask for, keep or share, and once sent you lose control of them.',
+        'Asking for, keeping or sharing sexual images of anyone under 18 is against the law, and the one in the wrong is the person who does it, not you. Once sent, you lose control of them.',
         'Don’t send it. You can leave without explaining. If you feel pressured, tell someone you trust.',
       ),
       t(
@@ -252,7 +252,7 @@ export const en: TipLibrary = {
       ),
       t(
         'You already sent something and you are worried.',
-        'You are not in trouble, and it can still be handled. Take It Down (takeitdown.ncmec.org) helps stop images of under-18s from spreading; the image stays on your device.',
+        'You are not in trouble, and you don’t have to face it alone. Take It Down (takeitdown.ncmec.org) helps stop images of under-18s from spreading on the apps and sites that take part; the image stays on your device.',
         'Don’t send more. Talk to an adult you trust or call SAPA 129.',
       ),
     ],
@@ -344,7 +344,7 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'Someone offered you diamonds, Robux or other game gifts.',
-        'Gifts from people you don’t know can make you feel you have to do something back.',
+        'Gifts from strangers can make you feel you owe them.',
         'Say “no thank you” and tell a grown-up.',
       ),
       t(
@@ -359,13 +359,13 @@ export const en: TipLibrary = {
       ),
       t(
         'Someone wants to send a present to your home.',
-        'To send a present, they would need your address, and that is private.',
+        'To send a present, they need your address. That is private.',
         'Don’t share your address. Tell a grown-up.',
       ),
       t(
         'Someone keeps being very generous to you in the game.',
         'Being extra generous can be a trick to become your “special friend”.',
-        'Tell a grown-up about the gifts. You will not be in trouble.',
+        'Tell Mum, Dad, a grandparent or your teacher about the gifts.',
       ),
     ],
     '10-12': [
@@ -427,8 +427,8 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'Someone wants to meet you.',
-        'People from the internet are still strangers, even when they are friendly in the chat.',
-        'Never go. Tell Mum, Dad or your teacher.',
+        'People from the internet are strangers, even when they are friendly.',
+        'Never go. Tell Mum, Dad, a grandparent or your teacher.',
       ),
       t(
         'Someone asked you to come to a place.',
@@ -460,7 +460,7 @@ export const en: TipLibrary = {
       t(
         'They want to meet you alone or somewhere quiet.',
         'Asking to be alone with you is a warning sign.',
-        'Never go alone. Tell an adult what they suggested.',
+        'Don’t go. Tell an adult what they suggested.',
       ),
       t(
         'They offered to pick you up or pay for your ride.',
@@ -487,7 +487,7 @@ export const en: TipLibrary = {
       t(
         'They want you to come alone, or to keep it quiet.',
         'Wanting you on your own is a red flag, however it is explained.',
-        'Don’t go. A safe person won’t mind you bringing a friend or telling a parent.',
+        'Don’t go. Someone with good intentions won’t mind your parents knowing and coming along.',
       ),
       t(
         'They offer to pay for your travel or a hotel.',
@@ -509,23 +509,23 @@ export const en: TipLibrary = {
   sextortion: {
     '6-9': [
       t(
-        'Someone says they will show your pictures to other people unless you do what they say.',
+        'Someone says they will show your pictures to other people.',
         'That is not okay, and it is not your fault.',
         'Don’t send anything. Tell a grown-up right now.',
       ),
       t(
         'Someone is saying mean things to make you do something.',
         'You do not have to do what they say.',
-        'Stop chatting and go to Mum, Dad or your teacher.',
+        'Stop chatting and go to Mum, Dad, a grandparent or your teacher.',
       ),
       t(
-        'Someone says they will tell your parents if you don’t do what they want.',
-        'Your parents want to help you. They will not be cross with you.',
-        'Tell your parents first. You will not be in trouble.',
+        'Someone says they will tell your parents about you.',
+        'Your parents want to help you. You did nothing wrong.',
+        'Tell your parents first. Telling is brave.',
       ),
       t(
         'Someone wants money or phone credit from you, “or else”.',
-        'Never pay. Grown-ups can sort this out.',
+        'Never pay. Grown-ups can help you.',
         'Show a grown-up the chat. Don’t delete it.',
       ),
       t(
@@ -557,7 +557,7 @@ export const en: TipLibrary = {
       ),
       t(
         'You feel too embarrassed to tell anyone.',
-        'Many young people go through this. The adults who help have seen it before and won’t blame you.',
+        'Many young people go through this. It is not your fault, and asking for help is brave.',
         'Start with: “Someone online is threatening me and I need help.”',
       ),
     ],
@@ -584,8 +584,8 @@ export const en: TipLibrary = {
       ),
       t(
         'You feel trapped, ashamed or hopeless.',
-        'Those feelings are what the person wants you to feel. You are not alone, and this can be sorted out.',
-        'Talk to someone today: a parent, a teacher, the school counsellor or SAPA 129 (call 129).',
+        'Those feelings are what the person wants you to feel. You are not alone, and there are people who can help.',
+        'Talk to someone today: a parent, the school counsellor, your class teacher or SAPA 129 (call 129).',
       ),
     ],
   },
@@ -593,11 +593,11 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'Someone keeps saying you are special and better than everyone else.',
-        'Kind words are nice, but lots of them from someone you don’t know can be a trick.',
+        'Kind words are nice. Too many from a stranger can be a trick.',
         'Tell a grown-up what they are saying.',
       ),
       t(
-        'Someone says they are your best friend, but you have never met them.',
+        'Someone says they are your best friend, but you never met.',
         'Best friends are people you know in real life.',
         'Talk to Mum or Dad about your new online friend.',
       ),
@@ -681,7 +681,7 @@ export const en: TipLibrary = {
       ),
       t(
         'You are looking at how to hide an app.',
-        'Hiding apps from your family makes it hard for them to help you.',
+        'Hidden apps make it hard for your family to help you.',
         'Ask a grown-up if you want a new app.',
       ),
       t(
@@ -692,7 +692,7 @@ export const en: TipLibrary = {
       t(
         'You want to make a new account by yourself.',
         'Grown-ups help set up accounts so they are safe for you.',
-        'Ask Mum, Dad or your teacher to help you.',
+        'Ask Mum, Dad, a grandparent or your teacher to help you.',
       ),
       t(
         'This page talks about having a second account.',
@@ -759,7 +759,7 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'This page is about VPNs or opening websites that are closed.',
-        'Some websites are closed to keep children away from strangers and grown-up things.',
+        'Some sites are closed to keep children away from strangers.',
         'Ask a grown-up before using anything like this.',
       ),
       t(
@@ -780,13 +780,13 @@ export const en: TipLibrary = {
       t(
         'You want to see a website that is closed.',
         'A grown-up can check whether it is okay for you.',
-        'Ask Mum, Dad or your teacher to look at it with you.',
+        'Ask a grown-up you trust to look at it with you.',
       ),
     ],
     '10-12': [
       t(
         'This page is about VPNs or unblockers.',
-        'Blocked sites are often blocked because strangers or adult content are there, and a VPN switches off the tools that look after you.',
+        'Sites are often blocked because strangers or adult content are there. A VPN takes you past that fence.',
         'If a site you need is blocked, ask a parent or teacher to check it.',
       ),
       t(
@@ -912,7 +912,7 @@ export const en: TipLibrary = {
       t(
         'You are bored or lonely and looking for someone to talk to.',
         'That is a normal feeling. Anonymous sites can make it worse if someone takes advantage of it.',
-        'Think about talking to a friend or the school counsellor. You deserve people who know you.',
+        'Think about talking to a friend, the school counsellor or your class teacher. You deserve people who know you.',
       ),
       t(
         'You saw something upsetting on this site.',
@@ -954,7 +954,7 @@ export const en: TipLibrary = {
       t(
         'A message request came from someone you don’t know.',
         'Message requests are how strangers first reach you.',
-        'You can ignore it or delete it. You don’t have to reply.',
+        'You don’t have to reply or accept it. Show an adult if it seems strange.',
       ),
       t(
         'They say they are a friend of your friend.',
@@ -1005,7 +1005,7 @@ export const en: TipLibrary = {
       t(
         'You are about to share your address.',
         'Your address is for people you know in real life.',
-        'Delete it, and ask a grown-up.',
+        'Don’t send it yet. Ask a grown-up.',
       ),
       t(
         'You are about to share your phone number.',
@@ -1033,12 +1033,12 @@ export const en: TipLibrary = {
       t(
         'You are typing that nobody else is at home right now.',
         'That tells people when no adult is around.',
-        'Delete it. It’s fine to say “I’m busy” instead.',
+        'Don’t send it. It’s fine to say “I’m busy” instead.',
       ),
       t(
         'You are sharing a password or a code.',
         'With it, someone can take over your account.',
-        'Never send it. Delete the message.',
+        'Never send passwords or codes to anyone.',
       ),
       t(
         'You are sharing where you are.',

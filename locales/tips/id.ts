@@ -13,7 +13,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang memintamu merahasiakan obrolan ini dari keluargamu.',
         'Rahasia yang baik itu kejutan yang menyenangkan, seperti kado ulang tahun. Rahasia yang harus disembunyikan dari keluarga itu tidak boleh.',
-        'Ceritakan obrolan ini ke Ayah, Ibu, atau gurumu. Kamu tidak akan dimarahi.',
+        'Ceritakan obrolan ini ke Ayah, Ibu, Mbah, atau gurumu. Bercerita itu boleh.',
       ),
       t(
         'Ada yang bilang “jangan bilang ortu, ya”.',
@@ -23,7 +23,7 @@ export const id: TipLibrary = {
       t(
         'Kamu diminta menyembunyikan obrolan ini.',
         'Kalau obrolan disembunyikan, orang dewasa sulit menolongmu saat ada yang terasa aneh.',
-        'Kamu boleh bilang: “Aku cerita semuanya ke keluargaku.” Lalu tunjukkan obrolannya.',
+        'Kamu tidak perlu membalas. Tunjukkan obrolannya ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang ingin obrolan ini jadi “rahasia kita berdua”.',
@@ -67,7 +67,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang memintamu merahasiakan percakapan ini dari orang tua atau temanmu.',
         'Kerahasiaan adalah salah satu tanda grooming yang paling jelas: kamu dijauhkan dari orang lain, jadi tidak ada yang sadar kalau keadaan memburuk.',
-        'Kamu tidak berutang rahasia padanya. Ceritakan ke orang yang kamu percaya, teman pun boleh, dan simpan obrolannya.',
+        'Kamu tidak berutang rahasia padanya. Simpan obrolannya dan ceritakan ke orang dewasa yang kamu percaya.',
       ),
       t(
         'Dia bilang “tidak ada yang bakal ngerti kita”.',
@@ -95,8 +95,8 @@ export const id: TipLibrary = {
     '6-9': [
       t(
         'Ada yang ingin mengobrol denganmu di aplikasi lain.',
-        'Di aplikasi lain, orang dewasa yang menjagamu tidak bisa melihat apa yang terjadi.',
-        'Tetap di sini dan ceritakan ke Ayah, Ibu, atau gurumu.',
+        'Di aplikasi lain, orang dewasa tidak bisa melihat apa yang terjadi.',
+        'Tetap di sini dan ceritakan ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang meminta nomor WhatsApp-mu.',
@@ -184,7 +184,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang memintamu memperlihatkan tubuhmu di kamera.',
         'Tubuhmu milikmu. Tidak ada yang boleh meminta itu di internet.',
-        'Matikan kamera dan datangi Ayah, Ibu, atau gurumu.',
+        'Matikan kamera dan datangi Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang meminta fotomu memakai piyama atau saat mandi.',
@@ -199,7 +199,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang bertanya tentang bagian pribadi tubuhmu.',
         'Bagian tubuh yang tertutup baju renang itu pribadi. Tidak ada yang boleh membicarakannya denganmu di internet.',
-        'Berhenti mengobrol dan ceritakan ke orang dewasa yang kamu percaya. Kamu tidak akan dimarahi.',
+        'Berhenti mengobrol dan ceritakan ke orang dewasa yang kamu percaya. Kamu tidak salah.',
       ),
     ],
     '10-12': [
@@ -226,13 +226,13 @@ export const id: TipLibrary = {
       t(
         'Kamu ditanya-tanya tentang tubuhmu.',
         'Pertanyaan seperti ini dipakai supaya hal pribadi terasa biasa. Dari orang asing, itu tidak biasa.',
-        'Berhenti menjawab. Bicaralah dengan orang tua, guru, atau guru BK.',
+        'Berhenti menjawab. Bicaralah dengan orang tua, guru BK, atau wali kelasmu.',
       ),
     ],
     '13-17': [
       t(
         'Ada yang meminta foto telanjang atau foto seksual darimu.',
-        'Gambar seksual siapa pun yang berusia di bawah 18 tahun dilarang untuk diminta, disimpan, atau disebarkan, dan begitu terkirim kamu tidak bisa mengendalikannya lagi.',
+        'Meminta, menyimpan, atau menyebarkan gambar seksual anak di bawah 18 tahun melanggar hukum, dan yang salah adalah orang yang melakukannya, bukan kamu. Begitu terkirim, kamu tidak bisa mengendalikannya lagi.',
         'Jangan kirim. Kamu boleh pergi tanpa menjelaskan. Kalau merasa ditekan, ceritakan ke orang yang kamu percaya.',
       ),
       t(
@@ -252,7 +252,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Kamu sudah terlanjur mengirim sesuatu dan sekarang khawatir.',
-        'Kamu tidak dalam masalah, dan ini masih bisa ditangani. Take It Down (takeitdown.ncmec.org) membantu menghentikan penyebaran gambar anak di bawah 18 tahun; gambarnya tetap di perangkatmu.',
+        'Kamu tidak dalam masalah, dan kamu tidak harus menghadapinya sendirian. Take It Down (takeitdown.ncmec.org) membantu menghentikan penyebaran gambar anak di bawah 18 tahun di aplikasi dan situs yang ikut serta; gambarnya tetap di perangkatmu.',
         'Jangan kirim lagi. Bicaralah dengan orang dewasa yang kamu percaya atau hubungi SAPA 129.',
       ),
     ],
@@ -344,7 +344,7 @@ export const id: TipLibrary = {
     '6-9': [
       t(
         'Ada yang menawarimu diamond, Robux, atau hadiah game lainnya.',
-        'Hadiah dari orang yang tidak kamu kenal bisa membuatmu merasa harus membalas budi.',
+        'Hadiah dari orang asing bisa membuatmu merasa harus membalas.',
         'Bilang “tidak, terima kasih” dan ceritakan ke orang dewasa.',
       ),
       t(
@@ -365,7 +365,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang terus-menerus sangat murah hati kepadamu di dalam game.',
         'Terlalu murah hati bisa jadi trik supaya dia jadi “teman spesialmu”.',
-        'Ceritakan soal hadiah-hadiah itu ke orang dewasa. Kamu tidak akan dimarahi.',
+        'Ceritakan soal hadiah-hadiah itu ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
     ],
     '10-12': [
@@ -428,7 +428,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang ingin bertemu denganmu.',
         'Orang dari internet tetap orang asing, walaupun dia ramah di obrolan.',
-        'Jangan pernah pergi. Ceritakan ke Ayah, Ibu, atau gurumu.',
+        'Jangan pernah pergi. Ceritakan ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang memintamu datang ke suatu tempat.',
@@ -460,7 +460,7 @@ export const id: TipLibrary = {
       t(
         'Dia ingin bertemu berdua saja atau di tempat yang sepi.',
         'Ingin berduaan denganmu adalah tanda bahaya.',
-        'Jangan pernah pergi sendirian. Ceritakan ke orang dewasa apa yang dia usulkan.',
+        'Jangan pergi. Ceritakan ke orang dewasa apa yang dia usulkan.',
       ),
       t(
         'Dia menawarkan menjemputmu atau membayari ojekmu.',
@@ -482,12 +482,12 @@ export const id: TipLibrary = {
       t(
         'Orang yang hanya kamu kenal di internet ingin bertemu langsung.',
         'Profil dan foto bisa palsu; berbulan-bulan mengobrol pun tidak membuktikan siapa dia.',
-        'Kalau kamu memutuskan bertemu, beri tahu orang dewasa, ajak teman, bertemu di tempat umum yang ramai, dan punya cara pulang sendiri.',
+        'Jangan pergi menemui orang yang hanya kamu kenal di internet tanpa orang dewasa yang kamu percaya. Kalau orang tuamu setuju, mereka ikut datang, dan bertemunya di tempat umum yang ramai.',
       ),
       t(
         'Dia ingin kamu datang sendirian, atau merahasiakannya.',
         'Ingin kamu sendirian adalah tanda bahaya, apa pun alasannya.',
-        'Jangan pergi. Orang yang aman tidak keberatan kamu membawa teman atau memberi tahu orang tua.',
+        'Jangan pergi. Orang yang berniat baik tidak keberatan orang tuamu tahu dan ikut datang.',
       ),
       t(
         'Dia menawarkan membayari perjalanan atau hotel.',
@@ -509,23 +509,23 @@ export const id: TipLibrary = {
   sextortion: {
     '6-9': [
       t(
-        'Ada yang bilang akan menunjukkan fotomu ke orang lain kalau kamu tidak menurut.',
+        'Ada yang bilang mau menunjukkan fotomu ke orang lain.',
         'Itu tidak boleh, dan itu bukan salahmu.',
         'Jangan kirim apa pun. Ceritakan ke orang dewasa sekarang juga.',
       ),
       t(
         'Ada yang berkata kasar supaya kamu mau melakukan sesuatu.',
         'Kamu tidak harus menuruti katanya.',
-        'Berhenti mengobrol dan datangi Ayah, Ibu, atau gurumu.',
+        'Berhenti mengobrol dan datangi Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang bilang akan mengadu ke orang tuamu kalau kamu tidak menurut.',
-        'Orang tuamu ingin menolongmu. Mereka tidak akan marah padamu.',
-        'Ceritakan ke orang tuamu lebih dulu. Kamu tidak akan dimarahi.',
+        'Orang tuamu ingin menolongmu. Kamu tidak salah.',
+        'Ceritakan ke orang tuamu lebih dulu. Bercerita itu berani.',
       ),
       t(
         'Ada yang meminta uang atau pulsa darimu, “kalau tidak…”.',
-        'Jangan pernah membayar. Orang dewasa bisa membereskan ini.',
+        'Jangan pernah membayar. Orang dewasa bisa membantumu.',
         'Tunjukkan obrolannya ke orang dewasa. Jangan dihapus.',
       ),
       t(
@@ -557,7 +557,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Kamu terlalu malu untuk bercerita ke siapa pun.',
-        'Banyak anak muda mengalami ini. Orang dewasa yang menolong sudah sering melihatnya dan tidak akan menyalahkanmu.',
+        'Banyak anak muda mengalami ini. Ini bukan salahmu, dan meminta bantuan itu berani.',
         'Mulai saja dengan: “Ada orang di internet yang mengancamku, aku butuh bantuan.”',
       ),
     ],
@@ -579,13 +579,13 @@ export const id: TipLibrary = {
       ),
       t(
         'Gambarmu mungkin akan disebarkan.',
-        'Take It Down (takeitdown.ncmec.org) membantu anak di bawah 18 tahun menghentikan penyebaran gambar di banyak platform; gambarnya tidak pernah keluar dari perangkatmu.',
+        'Take It Down (takeitdown.ncmec.org) membantu anak di bawah 18 tahun menghentikan penyebaran gambar di platform yang ikut serta; gambarnya tidak pernah keluar dari perangkatmu.',
         'Gunakan bersama orang dewasa yang kamu percaya, dan laporkan akunnya di aplikasi.',
       ),
       t(
         'Kamu merasa terjebak, malu, atau putus asa.',
-        'Perasaan itulah yang dia ingin kamu rasakan. Kamu tidak sendirian, dan ini bisa diselesaikan.',
-        'Bicaralah dengan seseorang hari ini: orang tua, guru, guru BK, atau SAPA 129 (telepon 129).',
+        'Perasaan itulah yang dia ingin kamu rasakan. Kamu tidak sendirian, dan ada orang yang bisa membantu.',
+        'Bicaralah dengan seseorang hari ini: orang tua, guru BK, wali kelas, atau SAPA 129 (telepon 129).',
       ),
     ],
   },
@@ -593,7 +593,7 @@ export const id: TipLibrary = {
     '6-9': [
       t(
         'Ada yang terus bilang kamu istimewa dan lebih hebat dari semua orang.',
-        'Kata-kata baik itu menyenangkan, tapi terlalu banyak dari orang yang tidak kamu kenal bisa jadi trik.',
+        'Pujian itu menyenangkan, tapi terlalu banyak dari orang asing bisa jadi trik.',
         'Ceritakan ke orang dewasa apa yang dia katakan.',
       ),
       t(
@@ -692,7 +692,7 @@ export const id: TipLibrary = {
       t(
         'Kamu ingin membuat akun baru sendirian.',
         'Orang dewasa membantu membuat akun supaya aman untukmu.',
-        'Minta Ayah, Ibu, atau gurumu membantu.',
+        'Minta Ayah, Ibu, Mbah, atau gurumu membantu.',
       ),
       t(
         'Halaman ini membahas punya akun kedua.',
@@ -759,7 +759,7 @@ export const id: TipLibrary = {
     '6-9': [
       t(
         'Halaman ini tentang VPN atau cara membuka situs yang ditutup.',
-        'Beberapa situs ditutup supaya anak-anak jauh dari orang asing dan hal-hal untuk orang dewasa.',
+        'Situs ditutup supaya anak jauh dari orang asing dan hal dewasa.',
         'Tanya orang dewasa sebelum memakai hal seperti ini.',
       ),
       t(
@@ -780,13 +780,13 @@ export const id: TipLibrary = {
       t(
         'Kamu ingin melihat situs yang ditutup.',
         'Orang dewasa bisa memeriksa apakah situs itu baik untukmu.',
-        'Minta Ayah, Ibu, atau gurumu melihatnya bersamamu.',
+        'Minta Ayah, Ibu, Mbah, atau gurumu melihatnya bersamamu.',
       ),
     ],
     '10-12': [
       t(
         'Halaman ini tentang VPN atau aplikasi pembuka blokir.',
-        'Situs yang diblokir sering diblokir karena ada orang asing atau konten dewasa di sana, dan VPN mematikan alat yang menjagamu.',
+        'Situs sering diblokir karena ada orang asing atau konten dewasa di sana. VPN membawamu melewati pagar itu.',
         'Kalau situs yang kamu butuhkan diblokir, minta orang tua atau guru memeriksanya.',
       ),
       t(
@@ -857,7 +857,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Di situs ini, tidak ada yang memakai nama asli.',
-        'Kalau tidak ada yang memakai nama asli, orang bisa berpura-pura jadi orang lain.',
+        'Tanpa nama asli, orang bisa berpura-pura jadi orang lain.',
         'Tinggalkan situs ini dan ceritakan ke orang dewasa.',
       ),
       t(
@@ -912,7 +912,7 @@ export const id: TipLibrary = {
       t(
         'Kamu sedang bosan atau kesepian dan mencari teman mengobrol.',
         'Itu perasaan yang wajar. Situs anonim bisa memperburuknya kalau ada yang memanfaatkannya.',
-        'Coba bicara dengan teman atau guru BK. Kamu pantas punya orang-orang yang mengenalmu.',
+        'Coba bicara dengan teman, guru BK, atau wali kelasmu. Kamu pantas punya orang-orang yang mengenalmu.',
       ),
       t(
         'Kamu melihat sesuatu yang mengganggu di situs ini.',
@@ -958,7 +958,7 @@ export const id: TipLibrary = {
       t(
         'Ada permintaan pesan dari orang yang tidak kamu kenal.',
         'Permintaan pesan adalah cara orang asing pertama kali menghubungimu.',
-        'Kamu boleh mengabaikan atau menghapusnya. Kamu tidak harus membalas.',
+        'Kamu tidak harus membalas atau menerimanya. Tunjukkan ke orang dewasa kalau isinya aneh.',
       ),
       t(
         'Dia mengaku teman dari temanmu.',
@@ -1009,7 +1009,7 @@ export const id: TipLibrary = {
       t(
         'Kamu akan membagikan alamat rumahmu.',
         'Alamatmu untuk orang yang kamu kenal di dunia nyata.',
-        'Hapus dulu, lalu tanya orang dewasa.',
+        'Jangan dikirim dulu. Tanya orang dewasa.',
       ),
       t(
         'Kamu akan membagikan nomor HP-mu.',
@@ -1037,12 +1037,12 @@ export const id: TipLibrary = {
       t(
         'Kamu sedang mengetik bahwa tidak ada orang lain di rumah sekarang.',
         'Itu memberi tahu orang kapan tidak ada orang dewasa di dekatmu.',
-        'Hapus. Kamu cukup bilang “aku lagi sibuk”.',
+        'Jangan dikirim. Kamu cukup bilang “aku lagi sibuk”.',
       ),
       t(
         'Kamu membagikan kata sandi atau kode.',
         'Dengan itu, orang bisa mengambil alih akunmu.',
-        'Jangan pernah kirim. Hapus pesannya.',
+        'Jangan pernah kirim kata sandi atau kode ke siapa pun.',
       ),
       t(
         'Kamu membagikan lokasimu.',

@@ -1,37 +1,29 @@
 import type { Category } from '../../lib/detection/types';
+import type { ChildLang } from '../index';
 import { en } from './en';
 import { id } from './id';
 import { jv } from './jv';
-import { CHAT_CATEGORIES, type ChatCategory, type Tip, type TipAgeBand, type TipLang } from './types';
+import type { Tip, TipAgeBand, TipLibrary } from './types';
 
 export * from './types';
 
 /**
- * The tips library (DESIGN.md §2.3): per category and age band, in Indonesian and English, plus Javanese for the chat
- * categories. `tests/meta/locales.test.ts` checks that every language has the same keys and that nothing is empty.
+ * The tips library for the popup's "learn with tips" (DESIGN.md §2.3): five tips per category and age band, in
+ * Indonesian, Javanese and English. The card's own words are told by what happened (`locales/stories/`); these are
+ * for learning. `tests/meta/tips.test.ts` and `child-words.test.ts` keep every language complete and the advice right.
  */
-export const tips = { id, en, jv };
+export const tips: Record<ChildLang, TipLibrary> = { id, en, jv };
 
-export function hasJavanese(category: Category): category is ChatCategory {
-  return (CHAT_CATEGORIES as readonly Category[]).includes(category);
-}
-
-/** The tip languages offered for a category: Javanese only where tips exist in it. */
-export function tipLanguagesFor(category: Category): TipLang[] {
-  return hasJavanese(category) ? ['id', 'en', 'jv'] : ['id', 'en'];
-}
-
-/** Every tip for a category and age band, in the language asked for (Javanese falls back to Indonesian). */
-export function tipsFor(lang: TipLang, category: Category, band: TipAgeBand): Tip[] {
-  if (lang === 'jv') return hasJavanese(category) ? tips.jv[category][band] : tips.id[category][band];
+/** Every tip for a category and age band, in the language asked for. */
+export function tipsFor(lang: ChildLang, category: Category, band: TipAgeBand): Tip[] {
   return tips[lang][category][band];
 }
 
 /**
- * One tip, chosen by a number (the event id, the day): the same seed always gives the same tip, so a child who opens
- * the same prompt twice reads the same words, and different prompts rotate through all five.
+ * One tip, chosen by a number (the day): the same seed always gives the same tip, and the days rotate through all
+ * five. For the popup's "today's tip" only: a card about something that happened is told by its story.
  */
-export function pickTip(lang: TipLang, category: Category, band: TipAgeBand, seed: number): Tip {
+export function pickTip(lang: ChildLang, category: Category, band: TipAgeBand, seed: number): Tip {
   const list = tipsFor(lang, category, band);
   const index = ((Math.floor(seed) % list.length) + list.length) % list.length;
   return list[index]!;

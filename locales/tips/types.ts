@@ -16,22 +16,4 @@ export type TipAgeBand = (typeof AGE_BANDS)[number];
 /** At least five distinct tips per age band. */
 export type TipsByBand = Record<TipAgeBand, Tip[]>;
 
-/** The categories that come from chats; these also have Javanese (ngoko) tips. */
-export const CHAT_CATEGORIES = [
-  'secrecy',
-  'move_private',
-  'sexual_request',
-  'personal_info',
-  'gifts',
-  'meet_offline',
-  'sextortion',
-  'flattery_trust',
-  'unknown_contact',
-] as const satisfies readonly Category[];
-export type ChatCategory = (typeof CHAT_CATEGORIES)[number];
-
 export type TipLibrary = Record<Category, TipsByBand>;
-export type ChatTipLibrary = Record<ChatCategory, TipsByBand>;
-
-/** Tips come in Indonesian and English for every category, and in Javanese for the chat categories. */
-export type TipLang = 'id' | 'en' | 'jv';

@@ -11,7 +11,11 @@ const LOBBY = {
 } as const;
 
 test.describe('the warning card: centred, calm, focus kept inside', () => {
-  test('medium risk at the guided level: a warning whose "Go back" really goes back', async ({ page, prompt, sw }) => {
+  test('medium risk at the guided level: a warning whose "Leave this page" really leaves', async ({
+    page,
+    prompt,
+    sw,
+  }) => {
     await setSettings(sw, { guidanceLevel: 'guided', ageBand: '10-12', language: 'id' });
     await openPracticeIndex(page);
     await page.goto(practiceUrl('mabar', `${LOBBY.medium}&delay=200`));
@@ -20,8 +24,8 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await expect(prompt.host).toHaveAttribute('data-risk', 'medium');
     expect((await prompt.categories()).sort()).toEqual(['gifts', 'secrecy']);
     await expect(prompt.card()).toHaveAttribute('role', 'alertdialog');
-    // "Go back" is primary and has focus; "continue" is there and, at medium risk, needs no wait.
-    await expect.poll(() => prompt.focused()).toBe('button:Kembali');
+    // "Leave this page" is primary and has focus; "continue" is there and, at medium risk, needs no wait.
+    await expect.poll(() => prompt.focused()).toBe('button:Tinggalkan halaman ini');
     await expect(prompt.continueButton()).toHaveText('Saya mengerti, lanjut');
     await expect(prompt.continueButton()).toBeEnabled();
 
@@ -43,8 +47,9 @@ test.describe('the warning card: centred, calm, focus kept inside', () => {
     await expectAccessible(page, 'kawan-aman-prompt');
     await screenshot(page, 'warning-id');
 
+    // It leaves the chat for the calm page, not one step back (issue #14).
     await prompt.backButton().click();
-    await expect(page).toHaveURL(/index\.html$/);
+    await expect(page).toHaveURL(/\/left\.html\?event=\d+$/);
     await expect.poll(async () => (await events(sw)).find((e) => e.action === 'warn')?.choice).toBe('back');
   });
 

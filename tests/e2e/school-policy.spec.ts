@@ -6,6 +6,7 @@ import { expect, practiceUrl, test } from './fixtures';
 import { OptionsPage, seedParent } from './pages/options';
 import { PopupObject } from './pages/popup';
 import { PromptObject } from './pages/prompt';
+import { cardWords } from '../../locales/stories';
 import {
   ExtensionMessenger,
   launchBrowser,
@@ -311,6 +312,47 @@ test.describe('a school lab PC configured by browser policy', () => {
       await expect(options.page.getByLabel(/^PIN$/)).toHaveCount(0);
       await options.open('setup');
       await expect(options.heading()).toHaveText('Kebijakan sekolah');
+    } finally {
+      removePolicy();
+      await context?.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('a Jember school sets Javanese: the card speaks Javanese, the options page stays Indonesian', async () => {
+    const profile = newProfileDir();
+    let context: Awaited<ReturnType<typeof launchBrowser>>['context'] | undefined;
+    try {
+      writePolicy({ language: 'jv', ageBand: '6-9', guidanceLevel: 'guided', labMode: true });
+      const launched = await launchBrowser(profile);
+      context = launched.context;
+      const messenger = await ExtensionMessenger.open(context);
+      const status = await statusWhen(messenger, (s) => s.managed);
+      expect(status.policy).toMatchObject({ language: 'jv' });
+      expect(status.problems).toEqual([]);
+
+      // The card: what happened, in East-Javanese ngoko, for a 6–9 child.
+      const chat = await context.newPage();
+      const prompt = new PromptObject(chat);
+      await chat.goto(practiceUrl('chat', 'chat.html?script=secret-id&delay=50'));
+      await prompt.expectState({ categories: 'secrecy' }, { timeout: 20_000 });
+      const words = cardWords('jv', '6-9', { category: 'secrecy', context: 'chat', signal: 'keep_secret' });
+      const text = await prompt.text();
+      expect(text).toContain('Tips teko Kawan Aman');
+      expect(text).toContain(words.what);
+      expect(text).toContain(words.todo);
+      expect(text).toContain('Njaluk tulung');
+
+      // The popup speaks Javanese and the language is the school's: the child cannot switch it.
+      const popup = await PopupObject.open(await context.newPage(), EXTENSION_ID);
+      await expect(popup.status()).toContainText('Kawan Aman lagi njogo koen');
+      await expect(popup.languageOption('English')).toHaveCount(0);
+
+      // The school's own pages stay in Indonesian.
+      const options = new OptionsPage(await context.newPage(), EXTENSION_ID);
+      await options.open();
+      await expect(options.heading()).toHaveText('Kebijakan sekolah');
+      await expect(options.page.locator('html')).toHaveAttribute('lang', 'id');
     } finally {
       removePolicy();
       await context?.close();

@@ -97,7 +97,7 @@ describe('the child area messages', () => {
     expect(await db().events.count()).toBe(1);
   });
 
-  test('a page blocked for its content tells the block page which categories', async () => {
+  test('a page blocked for its content tells the block page which categories, and what happened', async () => {
     const id = await db().events.add({
       time: 1,
       host: 'chat.test',
@@ -110,6 +110,8 @@ describe('the child area messages', () => {
       reason: 'content',
       eventId: String(id),
       categories: ['sextortion', 'secrecy'],
+      // Told from the event row when the finding's own story is gone (a browser restart).
+      story: { category: 'sextortion', context: 'chat' },
     });
   });
 

@@ -48,7 +48,7 @@ describe('the finding behind a prompt, for the report page', () => {
     expect(await answerReportContext({ event: -1 }, extensionPage() as never)).toBeNull();
   });
 
-  test('after a browser restart only the event row is left: host, categories and time, no text', async () => {
+  test('after a browser restart only the event row is left: host, categories, time and its story, no text', async () => {
     const id = await db().events.add({
       time: 1_700_000_000_000,
       host: 'chat.example',
@@ -64,6 +64,7 @@ describe('the finding behind a prompt, for the report page', () => {
       categories: ['secrecy'],
       matched: [],
       time: 1_700_000_000_000,
+      story: { category: 'secrecy', context: 'chat' },
     });
     expect(await reportContextFor({ event: 99999 })).toBeNull();
   });

@@ -8,7 +8,9 @@ import { hostInList } from '@/lib/policy/hosts';
 import type { EffectiveSettings } from '@/lib/settings/policy';
 import { loadEffective, saveSettings } from '@/lib/settings/store';
 import { grantPass } from '../blocking';
+import { leaveToCalmPage } from '../leave';
 import { checkPin } from '../pin';
+import { reportContextFor } from '../report-context';
 import { classifySender } from '../sender';
 import { tryWrite } from '../storage-health';
 
@@ -43,7 +45,10 @@ async function openBlockedPage(url: string, eventId: string | undefined): Promis
     // The event's host may differ from the page's: a finding inside a frame blocks the whole tab.
     const event = await db().events.get(Number(eventId));
     if (event && event.action === 'block') {
-      return { reason: event.categories.length > 0 ? 'content' : 'site', eventId, categories: event.categories };
+      if (event.categories.length === 0) return { reason: 'site', eventId, categories: [] };
+      // The finding's story, remembered for the report page; after a browser restart, told from the event row.
+      const story = (await reportContextFor({ event: Number(eventId) }).catch(() => null))?.story;
+      return { reason: 'content', eventId, categories: event.categories, ...(story ? { story } : {}) };
     }
   }
   const { settings } = await loadEffective();
@@ -92,10 +97,14 @@ export function registerChildHandlers(): void {
   });
 
   onMessage('leaveBlockedPage', async ({ data, sender }) => {
-    if (classifySender(sender)?.kind !== 'extension') return;
+    const from = classifySender(sender);
+    if (from?.kind !== 'extension') return;
     const parsed = schemas.leaveBlockedPage.safeParse(data);
     if (!parsed.success) return;
     await recordChoice(parsed.data.eventId, 'back');
+    // "Leave this page" leaves for the calm page; the blocked page stays behind it in the tab's history.
+    const eventId = parsed.data.eventId === undefined ? undefined : Number(parsed.data.eventId);
+    if (from.tabId !== undefined) await leaveToCalmPage(from.tabId, eventId);
   });
 
   onMessage('unlockBlockedPage', async ({ data, sender }): Promise<UnlockResult> => {

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { onMessage } from '@/lib/messages/protocol';
 import { schemas } from '@/lib/messages/schemas';
 import { handleFindings } from '../findings';
+import { leaveToCalmPage } from '../leave';
 import { isSearchPage } from '../searches';
 import { mayOpenHelp } from '../rate-limit';
 import { wasShownIn } from '../shown-prompts';
@@ -40,6 +41,10 @@ export function registerFindingsHandlers(): void {
       if (parsed.data.choice === 'help' && !mayOpenHelp(from.tabId)) return;
     }
     if (eventId !== undefined) await tryWrite(() => db().events.update(eventId, { choice: parsed.data.choice }));
+    // "Leave this page" leaves: the card's tab goes to the calm page.
+    if (parsed.data.choice === 'back' && from.kind === 'content') {
+      await leaveToCalmPage(from.tabId, eventId).catch(() => undefined);
+    }
     if (parsed.data.choice === 'help') {
       const reportPage = browser.runtime.getURL('/report.html');
       // A lab-mode prompt has no event; the report page then pre-fills site and title from the tab.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backSteps, parseTarget } from '../target';
+import { parseTarget } from '../target';
 
 describe('parseTarget', () => {
   test.each([
@@ -15,16 +15,4 @@ describe('parseTarget', () => {
       expect(parseTarget(raw)).toBeNull();
     },
   );
-});
-
-describe('backSteps', () => {
-  test.each([
-    [3, 'site', 1],
-    [2, 'site', 1],
-    [1, 'site', 0],
-    [3, 'content', 2],
-    [2, 'content', 0],
-  ] as const)('history of %i, blocked for %s: %i step(s) back', (length, reason, steps) => {
-    expect(backSteps(length, reason)).toBe(steps);
-  });
 });

@@ -3,6 +3,7 @@ import type { EffectiveSettings } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
+import { languageOptions } from '../sections/other';
 import { useFocusHeading } from './use-focus-heading';
 
 /** The wizard's last page: what was chosen, and what to do next (including telling the child). */
@@ -24,7 +25,7 @@ export function DonePage({ lang, effective }: { lang: Lang; effective: Effective
         <div>
           <dt>{w.fields.language}</dt>
           <dd>
-            {settings.language === 'id' ? 'Bahasa Indonesia' : 'English'}
+            {languageOptions(lang).find((o) => o.value === settings.language)?.label}
             {managed('language')}
           </dd>
         </div>

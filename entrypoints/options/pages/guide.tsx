@@ -33,6 +33,16 @@ function HelpText({ text }: { text: string }) {
   );
 }
 
+/** What to do, one step a line, each with its help-line links. */
+function HelpSteps({ lines, ordered = false }: { lines: readonly string[]; ordered?: boolean }) {
+  const items = lines.map((line) => (
+    <li key={line}>
+      <HelpText text={line} />
+    </li>
+  ));
+  return ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+}
+
 function HelpList({ lang, localService }: { lang: Lang; localService: LocalService | null }) {
   const g = guideWords[lang];
   const local = localService
@@ -99,21 +109,9 @@ export function GuidePage({ lang, category, localService }: Props) {
         </section>
         <section aria-labelledby="trouble">
           <h2 id="trouble">{g.troubleTitle}</h2>
-          <ul>
-            {c.trouble.map((line) => (
-              <li key={line}>
-                <HelpText text={line} />
-              </li>
-            ))}
-          </ul>
+          <HelpSteps lines={c.trouble} />
           <h3>{g.commonTroubleTitle}</h3>
-          <ol>
-            {g.commonTrouble.map((line) => (
-              <li key={line}>
-                <HelpText text={line} />
-              </li>
-            ))}
-          </ol>
+          <HelpSteps lines={g.commonTrouble} ordered />
         </section>
         <HelpList lang={lang} localService={localService} />
       </article>
@@ -126,6 +124,11 @@ export function GuidePage({ lang, category, localService }: Props) {
         {g.title}
       </h1>
       <p className="lead">{g.intro}</p>
+      <p>
+        <a href="/cards.html" target="_blank" rel="noreferrer" data-testid="cards-link">
+          {g.cardsLink}
+        </a>
+      </p>
       <section aria-labelledby="principles">
         <h2 id="principles">{g.principlesTitle}</h2>
         <ul>
@@ -147,13 +150,7 @@ export function GuidePage({ lang, category, localService }: Props) {
       </section>
       <section aria-labelledby="common">
         <h2 id="common">{g.troubleTitle}</h2>
-        <ol>
-          {g.commonTrouble.map((line) => (
-            <li key={line}>
-              <HelpText text={line} />
-            </li>
-          ))}
-        </ol>
+        <HelpSteps lines={g.commonTrouble} ordered />
       </section>
       <HelpList lang={lang} localService={localService} />
     </article>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messages/protocol';
 import type { Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
-import { Field } from '@/components/parent/field';
+import { PinField } from '@/components/parent/pin-field';
 import { useFocusHeading } from './use-focus-heading';
 
 /** Two PIN fields that must match; used by the wizard and after a PIN reset. */
@@ -32,37 +32,16 @@ export function NewPinFields({
     else setErrors({ pin: w.somethingWrong });
   };
 
-  const digits = (value: string) => value.replace(/\D/g, '').slice(0, 8);
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <Field label={w.wizard.pin} error={errors.pin}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={pin}
-            onChange={(e) => setPin(digits(e.target.value))}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field label={w.wizard.pinAgain} error={errors.again}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(digits(e.target.value))}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-          />
-        )}
-      </Field>
+      <PinField label={w.wizard.pin} error={errors.pin} value={pin} onChange={setPin} autoComplete="new-password" />
+      <PinField
+        label={w.wizard.pinAgain}
+        error={errors.again}
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
       <div className="buttons">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

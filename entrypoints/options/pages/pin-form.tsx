@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messages/protocol';
 import { fill, type Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
-import { Field } from '@/components/parent/field';
+import { PinField } from '@/components/parent/pin-field';
 import { formatWait } from '../state/format';
 
 interface Props {
@@ -55,22 +55,14 @@ export function PinForm({ lang, onUnlocked, onCancel, autoFocus }: Props) {
 
   return (
     <form className="pin-form" onSubmit={(e) => void submit(e)} noValidate>
-      <Field label={w.gate.pin} error={error}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
-            value={pin}
-            onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            autoFocus={autoFocus}
-          />
-        )}
-      </Field>
+      <PinField
+        label={w.gate.pin}
+        error={error}
+        value={pin}
+        onChange={setPin}
+        autoComplete="off"
+        autoFocus={autoFocus}
+      />
       {locked && (
         <p className="notice warn" role="status">
           {fill(w.gate.locked, { time: formatWait(lockedUntil - now, lang) })}

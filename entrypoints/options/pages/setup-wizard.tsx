@@ -8,9 +8,10 @@ import { validateTrustedAdult, type FormError, type TrustedAdultInput } from '@/
 import { loadSetupDraft, setupDraftItem, type SetupDraft } from '@/lib/settings/parent-state';
 import type { EffectiveSettings } from '@/lib/settings/policy';
 import type { AgeBand, GuidanceLevel, Language, TrustedAdult } from '@/lib/settings/schema';
-import { fill } from '@/locales';
+import { adultLang, fill } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { RadioCards } from '../sections/choices';
+import { languageOptions } from '../sections/other';
 import { TrustedAdultFields } from '../sections/trusted-adult-fields';
 import { useGrant } from '../state/grant';
 import { NewPinFields } from './new-pin';
@@ -87,7 +88,7 @@ function WizardSteps({
   hasPin: boolean;
   onFinished(): void;
 }) {
-  const lang = draft.language;
+  const lang = adultLang(draft.language);
   const w = optionsWords[lang];
   const { locked } = effective;
   const grant = useGrant();
@@ -177,10 +178,7 @@ function WizardSteps({
             lang={lang}
             locked={locked.has('language')}
             headingRef={heading}
-            options={[
-              { value: 'id', label: 'Bahasa Indonesia' },
-              { value: 'en', label: 'English' },
-            ]}
+            options={languageOptions(lang)}
             onChange={(language) => update({ language })}
           />
           {nav(() => go(1))}

@@ -8,7 +8,7 @@ import { fill, type Lang } from '@/locales';
 import { optionsWords } from '@/locales/options';
 import { formatTime, formatWait } from '../state/format';
 import { useGrant } from '../state/grant';
-import { RadioCards } from './choices';
+import { RadioCards, type CardOption } from './choices';
 import { SaveFooter, SaveStatus, Section, useSave } from './section';
 
 interface Props {
@@ -189,6 +189,16 @@ export function PauseSection({ lang, settings }: Props) {
   );
 }
 
+/** The languages a parent can choose: the parent pages follow id or en; Javanese is the child's (issue #14). */
+export function languageOptions(lang: Lang): CardOption<Language>[] {
+  const w = optionsWords[lang].settings;
+  return [
+    { value: 'id', label: 'Bahasa Indonesia' },
+    { value: 'en', label: 'English' },
+    { value: 'jv', label: w.languageJv, description: w.languageJvHint },
+  ];
+}
+
 export function LanguageSection({ lang, settings, locked }: Props) {
   const w = optionsWords[lang];
   const languageLocked = locked.has('language');
@@ -210,10 +220,7 @@ export function LanguageSection({ lang, settings, locked }: Props) {
           value={languageLocked ? settings.language : language}
           lang={lang}
           locked={languageLocked}
-          options={[
-            { value: 'id', label: 'Bahasa Indonesia' },
-            { value: 'en', label: 'English' },
-          ]}
+          options={languageOptions(lang)}
           onChange={setLanguage}
         />
         <Check label={w.settings.childLanguage} checked={childMay} onChange={setChildMay} />

@@ -103,12 +103,12 @@ describe('the tip', () => {
 describe('the warning card', () => {
   const WARN: PromptData = { ...TIP, action: 'warn', risk: 'medium' };
 
-  test('"Go back" is first and focused; the choices are recorded', () => {
+  test('"Leave this page" is first and focused; the choices are recorded', () => {
     const { onChoice } = render({ ...WARN, language: 'en' });
-    expect(document.activeElement?.textContent).toBe('Go back');
+    expect(document.activeElement?.textContent).toBe('Leave this page');
     act(() => button(/I understand, continue/).click());
     expect(onChoice).toHaveBeenLastCalledWith('continue');
-    act(() => button(/Go back/).click());
+    act(() => button(/Leave this page/).click());
     expect(onChoice).toHaveBeenLastCalledWith('back');
     act(() => button(/Get help/).click());
     expect(onChoice).toHaveBeenLastCalledWith('help');
@@ -132,5 +132,46 @@ describe('the warning card', () => {
       container.querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onChoice).not.toHaveBeenCalled();
+  });
+});
+
+describe('the words: what happened, why it matters, one thing to do (issue #14)', () => {
+  const visible = () => container.querySelector('section')!.textContent ?? '';
+
+  test('a meeting proposed in a chat is told as a meeting, with its reason on the card', () => {
+    render({
+      ...TIP,
+      categories: ['personal_info', 'meet_offline'],
+      story: { category: 'meet_offline', context: 'chat' },
+    });
+    expect(container.querySelector('.lead')?.textContent).toBe('Ada yang mengajakmu ketemuan.');
+    expect(container.querySelector('.why-line')?.textContent).toMatch(/berbohong tentang umur/);
+    expect(container.querySelector('.todo-text')?.textContent).toMatch(/^Jangan pergi menemuinya/);
+    // The reason is visible, not folded behind "why am I seeing this?".
+    expect((container.querySelector('.why-line') as HTMLElement).closest('[hidden]')).toBeNull();
+  });
+
+  test('a free-VPN search is told as a search, in Javanese for a Jember child', () => {
+    render({
+      ...TIP,
+      language: 'jv',
+      ageBand: '6-9',
+      categories: ['vpn_bypass'],
+      story: { category: 'vpn_bypass', context: 'search' },
+    });
+    expect(container.querySelector('.lead')?.textContent).toBe('Koen lagi nggoleki aplikasi VPN.');
+    expect(container.querySelector('section')?.getAttribute('lang')).toBe('jv');
+    expect(visible()).toContain('Njaluk tulung');
+  });
+
+  test('a card from an older background (no story) tells its strongest category', () => {
+    render({ ...TIP, categories: ['gifts', 'meet_offline'] });
+    expect(container.querySelector('.lead')?.textContent).toBe('Ada yang mengajakmu ketemuan.');
+  });
+
+  test('read-aloud is offered only where the device has a voice', () => {
+    render(TIP);
+    expect(container.querySelector('button.read-aloud')).toBeNull();
+    expect(visible()).not.toMatch(/belum tersedia/);
   });
 });

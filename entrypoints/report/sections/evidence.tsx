@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { CATEGORIES, type Category } from '@/lib/detection/types';
 import type { ReportRow } from '@/lib/db';
-import { buildEvidenceText } from '@/lib/report/message';
+import { buildEvidenceText, whatHappened } from '@/lib/report/message';
 import { statusText } from '@/lib/report/status';
 import type { ReportDetails } from '@/lib/report/types';
-import { fill, type Lang } from '@/locales';
+import { fill, type ChildLang } from '@/locales';
 import { categoryWords } from '@/locales/categories';
 import { reportWords } from '@/locales/report';
 import { FIELD_MAX } from '../drafts';
 
 interface Props {
-  lang: Lang;
+  lang: ChildLang;
   details: ReportDetails;
   row: ReportRow | null;
   resumed: boolean;
@@ -34,7 +34,7 @@ export function fromLocalInput(value: string): number | null {
   return value && Number.isFinite(ms) ? ms : null;
 }
 
-function evidenceText(details: ReportDetails, row: ReportRow | null, lang: Lang): string {
+function evidenceText(details: ReportDetails, row: ReportRow | null, lang: ChildLang): string {
   return buildEvidenceText(
     { ...details, createdAt: row?.createdAt ?? Date.now(), status: statusText(row ?? { status: 'draft' }, lang) },
     lang,
@@ -56,6 +56,8 @@ export function Evidence({ lang, details, row, resumed, labMode, onEdit, onSave,
   const cats = categoryWords[lang];
   const id = useId();
   const [shareNote, setShareNote] = useState('');
+  // The list of every kind of thing starts folded when Kawan Aman already filled in what happened (issue #14).
+  const [listOpen] = useState(details.categories.length === 0);
 
   const status = !row
     ? w.statusNone
@@ -101,21 +103,29 @@ export function Evidence({ lang, details, row, resumed, labMode, onEdit, onSave,
           onSave();
         }}
       >
-        <fieldset className="categories">
-          <legend>{w.categories}</legend>
-          {CATEGORIES.map((category) => (
-            <label key={category} className="check">
-              <input
-                type="checkbox"
-                name="category"
-                value={category}
-                checked={details.categories.includes(category)}
-                onChange={(event) => toggle(category, event.target.checked)}
-              />
-              {cats[category].name}
-            </label>
-          ))}
-        </fieldset>
+        {details.categories.length > 0 && (
+          <p className="what-happened" data-testid="what-happened">
+            <strong>{w.categories}:</strong> {whatHappened(details, lang)}
+          </p>
+        )}
+        <details className="categories-more" open={listOpen}>
+          <summary>{w.categoriesChange}</summary>
+          <fieldset className="categories">
+            <legend>{w.categories}</legend>
+            {CATEGORIES.map((category) => (
+              <label key={category} className="check">
+                <input
+                  type="checkbox"
+                  name="category"
+                  value={category}
+                  checked={details.categories.includes(category)}
+                  onChange={(event) => toggle(category, event.target.checked)}
+                />
+                {cats[category].name}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <div className="field">
           <label htmlFor={`${id}-host`}>{w.site}</label>
           <input

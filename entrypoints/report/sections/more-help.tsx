@@ -3,12 +3,12 @@ import { DIRECTORY, type DirectoryChannel, type DirectoryEntry } from '@/lib/rep
 import { safeWebUrl, telHref, whatsappHref } from '@/lib/report/links';
 import { oneLine } from '@/lib/report/sanitize';
 import type { LocalService } from '@/lib/settings/schema';
-import { fill, type Lang } from '@/locales';
+import { dateLocale, fill, type ChildLang } from '@/locales';
 import { directoryWords, reportWords } from '@/locales/report';
 
-function checkedDate(iso: string, lang: Lang): string {
+function checkedDate(iso: string, lang: ChildLang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
     Date.UTC(y!, m! - 1, d!),
   );
 }
@@ -19,7 +19,7 @@ interface LinkItem {
   external: boolean;
 }
 
-function channelLink(channel: DirectoryChannel, lang: Lang): LinkItem | null {
+function channelLink(channel: DirectoryChannel, lang: ChildLang): LinkItem | null {
   const w = reportWords[lang].help;
   if (channel.kind === 'tel') {
     const href = telHref(channel.number);
@@ -33,7 +33,7 @@ function channelLink(channel: DirectoryChannel, lang: Lang): LinkItem | null {
   return href ? { href, label: fill(w.open, { site: channel.url.replace(/^https?:\/\//, '') }), external: true } : null;
 }
 
-function Links({ links, lang }: { links: LinkItem[]; lang: Lang }) {
+function Links({ links, lang }: { links: LinkItem[]; lang: ChildLang }) {
   return (
     <ul className="link-list">
       {links.map((link) => (
@@ -52,7 +52,7 @@ function Links({ links, lang }: { links: LinkItem[]; lang: Lang }) {
   );
 }
 
-function Entry({ entry, lang, level }: { entry: DirectoryEntry; lang: Lang; level: 3 | 4 }) {
+function Entry({ entry, lang, level }: { entry: DirectoryEntry; lang: ChildLang; level: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const links = entry.channels.map((c) => channelLink(c, lang)).filter((l): l is LinkItem => l !== null);
   return (
@@ -68,7 +68,7 @@ function Entry({ entry, lang, level }: { entry: DirectoryEntry; lang: Lang; leve
 }
 
 /** The district service a parent or school set (UPTD PPA, DP3AKB); there is no default (DESIGN.md §7). */
-function LocalEntry({ service, lang }: { service: LocalService; lang: Lang }) {
+function LocalEntry({ service, lang }: { service: LocalService; lang: ChildLang }) {
   const w = reportWords[lang].help;
   const links: LinkItem[] = [];
   const tel = service.phone ? telHref(service.phone) : null;
@@ -92,7 +92,7 @@ function LocalEntry({ service, lang }: { service: LocalService; lang: Lang }) {
 }
 
 /** Step 5: more help, Indonesia first, each with what it is for in child words. */
-export function MoreHelp({ lang, localService }: { lang: Lang; localService: LocalService | null }) {
+export function MoreHelp({ lang, localService }: { lang: ChildLang; localService: LocalService | null }) {
   const w = reportWords[lang].help;
   const titleId = useId();
   const forChild = DIRECTORY.filter((e) => e.audience === 'child');

@@ -3,13 +3,13 @@ import { useId, useState } from 'react';
 import { db } from '@/lib/db';
 import { categoryNames, formatWhen } from '@/lib/report/message';
 import { statusText } from '@/lib/report/status';
-import type { Lang } from '@/locales';
+import type { ChildLang } from '@/locales';
 import { reportWords } from '@/locales/report';
 import { deleteReport } from '../drafts';
 import { draftSearch } from '../params';
 
 interface Props {
-  lang: Lang;
+  lang: ChildLang;
   currentId?: number;
   onDeletedCurrent(): void;
 }

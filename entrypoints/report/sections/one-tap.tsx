@@ -5,11 +5,11 @@ import { sapa } from '@/lib/report/directory';
 import { messageSubject } from '@/lib/report/message';
 import { oneLine } from '@/lib/report/sanitize';
 import type { TrustedAdult } from '@/lib/settings/schema';
-import { fill, type Lang } from '@/locales';
+import { fill, type ChildLang } from '@/locales';
 import { reportWords } from '@/locales/report';
 
 interface Props {
-  lang: Lang;
+  lang: ChildLang;
   adult: TrustedAdult | null;
   messages: { adult: string; sapa: string };
   row: ReportRow | null;

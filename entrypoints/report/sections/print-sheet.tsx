@@ -3,11 +3,11 @@ import { sapa } from '@/lib/report/directory';
 import { categoryNames, formatWhen } from '@/lib/report/message';
 import { statusText } from '@/lib/report/status';
 import type { ReportDetails } from '@/lib/report/types';
-import { fill, type Lang } from '@/locales';
+import { fill, type ChildLang } from '@/locales';
 import { reportWords } from '@/locales/report';
 
 /** The printable page: only this shows when the child or a parent prints (the screen parts are hidden). */
-export function PrintSheet({ lang, details, row }: { lang: Lang; details: ReportDetails; row: ReportRow | null }) {
+export function PrintSheet({ lang, details, row }: { lang: ChildLang; details: ReportDetails; row: ReportRow | null }) {
   const w = reportWords[lang].evidenceText;
   const s = sapa();
   const rows: [string, string][] = [

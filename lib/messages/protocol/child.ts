@@ -1,5 +1,6 @@
 import type { Category } from '../../detection/types';
 import type { AgeBand, Language } from '../../settings/schema';
+import type { Story } from '../../story';
 
 /** What the child's own pages (popup, block page) show about Kawan Aman; never anything a parent keeps secret. */
 export interface ChildStatus {
@@ -25,6 +26,8 @@ export interface BlockInfo {
   /** The event recorded for this block; null on a shared school computer (lab mode keeps daily counts only). */
   eventId: string | null;
   categories: Category[];
+  /** For a page blocked for what it contained: what happened, as a card would tell it (issue #14). */
+  story?: Story;
 }
 
 /** The answer to the PIN on the block page. `ok` means the site is open for a while and the page may go there. */
@@ -32,8 +35,8 @@ export type UnlockResult =
   | { ok: true; minutes: number }
   | { ok: false; reason: 'wrong-pin' | 'locked' | 'no-pin' | 'bad-url'; lockedForMs: number };
 
-/** Where the child asked for help from (the report page pre-fills from it). */
-export type HelpOrigin = 'popup' | 'blocked';
+/** Where the child asked for help from (the report page pre-fills from it); `left`: the calm page after leaving. */
+export type HelpOrigin = 'popup' | 'blocked' | 'left';
 
 /**
  * The child's own extension pages (popup, block page) → background. Privileged senders only: a content script gets
@@ -46,7 +49,7 @@ export interface ChildProtocol {
   setChildLanguage(data: { language: Language }): ChildStatus | null;
   /** The block page opened: records the block (once) and tells the page why it is showing. */
   blockedPageOpened(data: { url: string; eventId?: string }): BlockInfo | null;
-  /** "Kembali / Go back" on the block page. */
+  /** "Tinggalkan halaman ini / Leave this page" on the block page: records the choice. */
   leaveBlockedPage(data: { eventId?: string }): void;
   /** The parent's PIN on the block page opens the site for a while. */
   unlockBlockedPage(data: { url: string; pin: string; eventId?: string }): UnlockResult;

@@ -21,5 +21,5 @@ export const childSchemas = {
   blockedPageOpened: z.strictObject({ url: pageUrl, eventId: eventId.optional() }),
   leaveBlockedPage: z.strictObject({ eventId: eventId.optional() }),
   unlockBlockedPage: z.strictObject({ url: pageUrl, pin: z.string().max(8), eventId: eventId.optional() }),
-  askForHelp: z.strictObject({ from: z.enum(['popup', 'blocked']), eventId: eventId.optional() }),
+  askForHelp: z.strictObject({ from: z.enum(['popup', 'blocked', 'left']), eventId: eventId.optional() }),
 } satisfies Record<string, z.ZodType>;

@@ -19,15 +19,15 @@ export class BlockedPageObject {
   }
 
   backButton(): Locator {
-    return this.page.getByRole('button', { name: /^(Kembali|Go back)$/ });
+    return this.page.getByRole('button', { name: /^(Tinggalkan halaman ini|Metu teko halaman iki|Leave this page)$/ });
   }
 
   helpButton(): Locator {
-    return this.page.getByRole('button', { name: /Minta bantuan|Get help/ });
+    return this.page.getByRole('button', { name: /Minta bantuan|Njaluk tulung|Get help/ });
   }
 
   readAloudButton(): Locator {
-    return this.page.getByRole('button', { name: /Bacakan|Read aloud/ });
+    return this.page.getByRole('button', { name: /Bacakan|Bacakno|Read aloud/ });
   }
 
   async openParentSection(): Promise<void> {

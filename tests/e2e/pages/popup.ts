@@ -16,10 +16,10 @@ export class PopupObject {
   }
 
   helpButton(): Locator {
-    return this.page.getByRole('button', { name: /Minta bantuan|Get help/ });
+    return this.page.getByRole('button', { name: /Minta bantuan|Njaluk tulung|Get help/ });
   }
 
-  languageOption(name: 'Bahasa Indonesia' | 'English'): Locator {
+  languageOption(name: 'Bahasa Indonesia' | 'Boso Jowo' | 'English'): Locator {
     return this.page.locator('header.top').getByRole('radio', { name });
   }
 

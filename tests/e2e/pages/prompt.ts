@@ -27,7 +27,7 @@ export class PromptObject {
   }
 
   helpButton(): Locator {
-    return this.host.getByRole('button', { name: /Minta bantuan|Get help/ });
+    return this.host.getByRole('button', { name: /Minta bantuan|Njaluk tulung|Get help/ });
   }
 
   closeButton(): Locator {
@@ -35,7 +35,7 @@ export class PromptObject {
   }
 
   backButton(): Locator {
-    return this.host.getByRole('button', { name: /^(Kembali|Go back)$/ });
+    return this.host.getByRole('button', { name: /^(Tinggalkan halaman ini|Metu teko halaman iki|Leave this page)$/ });
   }
 
   continueButton(): Locator {
@@ -43,11 +43,13 @@ export class PromptObject {
   }
 
   readAloudButton(): Locator {
-    return this.host.getByRole('button', { name: /Bacakan|Read aloud/ });
+    return this.host.getByRole('button', { name: /Bacakan|Bacakno|Read aloud/ });
   }
 
   whyToggle(): Locator {
-    return this.host.getByRole('button', { name: /Kenapa aku melihat ini\?|Why am I seeing this\?/ });
+    return this.host.getByRole('button', {
+      name: /Kenapa aku melihat ini\?|Lapo aku ndelok iki\?|Why am I seeing this\?/,
+    });
   }
 
   /**
