@@ -110,21 +110,16 @@ export function createChats(
         .scan({ text, kind: 'typed', direction: 'outgoing' })
         .findings.filter((f) => f.category === 'oversharing');
       if (findings.length === 0) return;
-      const ref = adapter().chatOf(box);
-      const s = ref ? stateOf(ref) : null;
+      // A compose box the adapter can't place in a conversation belongs to the page's nameless one.
+      const s = stateOf(adapter().chatOf(box) ?? { id: '', title: '' });
       let risk: Risk = findings.reduce<Risk>((r, f) => maxRisk(r, f.severity), 'none');
       const categories: Category[] = ['oversharing'];
-      if (s?.unknown) {
+      if (s.unknown) {
         // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
         risk = risk === 'low' ? 'medium' : 'high';
         categories.push('unknown_contact');
       }
-      const result: ScanResult = { risk, categories, findings, reason: categories.length > 1 ? 'combined' : 'single' };
-      if (s) emit(s, 'typed', result);
-      else {
-        const report = summarize('typed', result, `${location.host}${location.pathname}#typed`, { site: adapter().id });
-        if (report) send(report);
-      }
+      emit(s, 'typed', { risk, categories, findings, reason: 'single' });
     },
   };
 }

@@ -78,12 +78,7 @@ export function hidden(el: Element, cs: CSSStyleDeclaration = getComputedStyle(e
   if (cs.display === 'none' || cs.contentVisibility === 'hidden' || parseFloat(cs.opacity) < 0.1) return true;
   const box = el as HTMLElement;
   // `left: -9999px`, `margin-left: -9999px` and kin: the box ends before its container begins.
-  if (
-    cs.display !== 'contents' &&
-    box.offsetWidth !== undefined &&
-    (/^(a|f|r|sti)/.test(cs.position) || parseFloat(cs.marginLeft) < -99 || parseFloat(cs.marginTop) < -99) &&
-    (box.offsetLeft + box.offsetWidth <= 0 || box.offsetTop + box.offsetHeight <= 0)
-  ) {
+  if (box.offsetWidth > 0 && (box.offsetLeft + box.offsetWidth <= 0 || box.offsetTop + box.offsetHeight <= 0)) {
     return true;
   }
   if (
@@ -116,8 +111,9 @@ function showsText(cs: CSSStyleDeclaration): boolean {
   return (
     !/hidden|collapse/.test(cs.visibility) &&
     !(parseFloat(cs.fontSize) < 4) &&
-    !/, 0\)$/.test(cs.color) &&
-    !/, 0\)$/.test(cs.webkitTextFillColor || '') &&
+    // Transparent ink: `rgba(…, 0)` (opaque colours compute to `rgb(…)`, black to `rgb(0, 0, 0)`).
+    !/^rgba.*, 0\)$/.test(cs.color) &&
+    !/^rgba.*, 0\)$/.test(cs.webkitTextFillColor || '') &&
     !(parseFloat(cs.textIndent) < -999)
   );
 }

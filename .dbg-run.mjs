@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+import { findBrowser } from '/work/wt/guard/scripts/lib/find-browser.mjs';
+const [url, expr] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--host-resolver-rules=MAP *.test 127.0.0.1, MAP web.whatsapp.com 127.0.0.1', '--ignore-certificate-errors'] });
+const page = await browser.newPage();
+await page.goto(url);
+await page.waitForTimeout(2500);
+await page.addScriptTag({ content: fs.readFileSync('/tmp/dbg/k.js', 'utf8') });
+console.log(await page.evaluate(expr));
+await browser.close();
