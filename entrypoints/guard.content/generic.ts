@@ -50,24 +50,31 @@ function parentOf(n: Node): Scope | null {
   return p && p.nodeType !== 9 ? (p as Scope) : null;
 }
 
-/** Where the row's longest text sits in its list: the child's own bubbles are on the right, notices in the middle. */
+/**
+ * Where the row's text sits in its list: the child's own rows on the right, a notice in the middle. The span of all
+ * its visible text is measured (a name before the message starts it at the left, as in a lobby's "Name: text").
+ */
 function sideOf(row: Element, list: DOMRect): number {
   const walk = row.ownerDocument.createTreeWalker(row, 4);
-  let best: Text | null = null;
+  const range = row.ownerDocument.createRange();
+  let left = Infinity;
+  let right = -Infinity;
   for (let n = walk.nextNode(), i = 0; n && i < 40; n = walk.nextNode(), i++) {
     const t = n as Text;
-    if (t.length <= MAX_ROW && /\S/.test(t.data) && !isTime(t.data.trim()) && (!best || t.length > best.length))
-      best = t;
+    if (t.length > MAX_ROW || !/\S/.test(t.data) || isTime(t.data.trim())) continue;
+    range.selectNodeContents(t);
+    const r = range.getBoundingClientRect();
+    if (r.width) {
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    }
   }
-  if (!best) return -1;
-  const range = row.ownerDocument.createRange();
-  range.selectNodeContents(best);
-  const r = range.getBoundingClientRect();
-  if (!r.width) return -1;
-  const left = r.left - list.left;
-  const right = list.right - r.right;
+  if (right < left) return -1;
+  const l = left - list.left;
+  const gap = list.right - right;
   const slack = Math.max(16, list.width / 10);
-  return left > right + slack ? OUT : right > left + slack ? IN : left > list.width / 5 ? MIDDLE : IN;
+  const far = l > list.width / 5;
+  return l > gap + slack && far ? OUT : gap > l + slack || !far ? IN : MIDDLE;
 }
 
 /** One row read as a person reads it: the message, a "Name:" before it, a time and action words set apart. */
