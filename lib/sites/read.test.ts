@@ -63,9 +63,9 @@ describe('runsOf / textOf: what a person sees', () => {
   });
 
   test('black text is text; transparent ink is not', () => {
-    expect(read('<span style="color:rgb(0, 0, 0)">hitam</span> <span style="color:rgba(0, 0, 0, 0)">bening</span>')).toBe(
-      'hitam',
-    );
+    expect(
+      read('<span style="color:rgb(0, 0, 0)">hitam</span> <span style="color:rgba(0, 0, 0, 0)">bening</span>'),
+    ).toBe('hitam');
   });
 
   test('a visible child of a hidden parent is read: it is on screen', () => {
