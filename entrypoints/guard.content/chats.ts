@@ -97,8 +97,10 @@ export function createChats(
       if (!m || scanned.get(el) === m.text) return false;
       scanned.set(el, m.text);
       const s = stateOf(m.chat);
-      // A notice in the list ("Nomor ini tidak ada di kontak Anda", "You're now chatting with a random stranger").
-      return (m.notice && cue(s, m.text)) || onMessage(s, m);
+      // The site speaking inside the list ("Nomor ini tidak ada di kontak Anda", "You're now chatting with a random
+      // stranger"): a notice, or any nameless line from the other side. A line's digits are not a title's phone number.
+      const cued = !m.sender && m.direction === 'incoming' && cue(s, m.notice ? m.text : m.text.replace(/\d/g, ''));
+      return (cued && m.notice) || onMessage(s, m) || cued;
     },
     cue(el) {
       const ref = adapter().chatOf(el);

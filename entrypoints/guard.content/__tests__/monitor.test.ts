@@ -131,6 +131,31 @@ describe('chats on the generic adapter', () => {
   });
 });
 
+describe('a stranger named by the page, in a chat found by shape', () => {
+  const CHAT = '<div class="x"><h2>Dimas</h2><div role="log"></div><textarea></textarea></div>';
+
+  test('a nameless line from the other side that says so marks the conversation; a phone number in a line does not', async () => {
+    const reports = start('https://obrolan.example/', CHAT);
+    add(document.querySelector('[role=log]'), '<div>ini nomorku 0812 5550 9876 ya</div>');
+    await settle();
+    expect(reports.flatMap((r) => r.categories)).not.toContain('unknown_contact');
+    add(document.querySelector('[role=log]'), '<div>Pesan dari orang yang tidak dikenal</div>');
+    add(document.querySelector('[role=log]'), '<div>jangan bilang ortu ya</div>');
+    await settle();
+    expect(reports.at(-1)).toMatchObject({ risk: 'medium', categories: ['secrecy', 'unknown_contact'] });
+  });
+
+  test('the banner and buttons around the chat are read for it', async () => {
+    const reports = start(
+      'https://obrolan.example/',
+      '<div><h2>+62 857-5550-2140</h2><div><button>Add contact</button><button>Report spam</button></div><div role="log"></div><textarea></textarea></div>',
+    );
+    add(document.querySelector('[role=log]'), '<div>halo</div>');
+    await settle();
+    expect(reports.map((r) => r.categories)).toEqual([['unknown_contact']]);
+  });
+});
+
 describe('message snippets (DESIGN.md §6)', () => {
   const CHAT =
     '<div class="chat"><h1>Kak Rani</h1><div role="log" class="messages"></div><form><textarea></textarea></form></div>';
