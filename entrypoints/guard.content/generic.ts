@@ -122,7 +122,7 @@ function pageRow(row: Element, r: Row): boolean {
  *
  * | sign                                                                          | points |
  * | ----------------------------------------------------------------------------- | ------ |
- * | `role="log"` (a live chat log by definition) / `aria-live` around it          | 3 / 1  |
+ * | `role="log"` (a live chat log by definition) / `aria-live` around it          | 4 / 1  |
  * | rows on both sides (the child's on the right, the other side's on the left)   | 3      |
  * | an editable composer near the list, after it / before it                      | 2 / 1  |
  * | short rows: median ≤ 50 / ≤ 120 characters (over 200: never a chat)          | 2 / 1  |
@@ -160,7 +160,7 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   // A chat no one can see (hidden, transparent, off the page) is not read: no warning, no record (issue #15.5).
   if (!seen(list)) return [0, false];
   const box = list.getBoundingClientRect();
-  let score = log ? 3 : list.closest('[aria-live=polite],[aria-live=assertive]') ? 1 : 0;
+  let score = log ? 4 : list.closest('[aria-live=polite],[aria-live=assertive]') ? 1 : 0;
   const lengths: number[] = [];
   let times = 0;
   let bad = 0;

@@ -56,14 +56,20 @@ const reverse = (s: string) => Array.from(s).reverse().join('');
 
 type ClosedRootAccess = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
 
-/** An element's shadow root, open or closed (a content script may read closed ones; the page's own code cannot). */
+/**
+ * An element's shadow root, open or closed (a content script may read closed ones; the page's own code cannot).
+ * Closed roots are asked for only on custom elements and on elements with nothing in their light DOM, where widgets
+ * put them: the accessor is an extension API call, too dear for every element of a 100,000-element page.
+ */
 export function shadowOf(el: Element): ShadowRoot | null {
   try {
     return (
       el.shadowRoot ??
-      (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
-      (globalThis as { chrome?: ClosedRootAccess }).chrome?.dom?.openOrClosedShadowRoot?.(el) ??
-      null
+      (el.firstChild && !el.localName.includes('-')
+        ? null
+        : ((el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+          (globalThis as { chrome?: ClosedRootAccess }).chrome?.dom?.openOrClosedShadowRoot?.(el) ??
+          null))
     );
   } catch {
     return null;
