@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createDetector } from '@/lib/detection';
 import { PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
-import { startGuard } from '../guard';
+import { chatFrame, startGuard } from '../guard';
 import * as monitorModule from '../monitor';
 
 // The detector comes from the background's compiled pack (detector.ts, tested on its own); here it is not the point.
@@ -85,4 +85,41 @@ test('stops everything when the extension is gone', async () => {
   await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['x'] }) });
   await tick();
   expect(monitors).toHaveLength(1);
+});
+
+describe('a frame waits until it could hold a chat (chatFrame)', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  test('a frame with a text box, big enough, is ready at once', async () => {
+    document.body.innerHTML = '<div role="log"></div><textarea></textarea>';
+    await expect(chatFrame()).resolves.toBeUndefined();
+  });
+
+  test('an ad-like frame (no text box) waits; a chat widget drawn later is found when the child clicks', async () => {
+    document.body.innerHTML = '<a href="#"><img alt="" /> Diskon 50%</a>';
+    let ready = false;
+    void chatFrame().then(() => (ready = true));
+    await tick();
+    expect(ready).toBe(false);
+    document.body.innerHTML = '<div></div><input type="text" />';
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await tick();
+    expect(ready).toBe(true);
+  });
+
+  test('a tiny frame waits even with a text box, and is looked at again when it grows', async () => {
+    document.body.innerHTML = '<input type="text" />';
+    vi.stubGlobal('innerWidth', 60);
+    let ready = false;
+    void chatFrame().then(() => (ready = true));
+    await tick();
+    expect(ready).toBe(false);
+    vi.stubGlobal('innerWidth', 360);
+    dispatchEvent(new Event('resize'));
+    await tick();
+    expect(ready).toBe(true);
+    vi.unstubAllGlobals();
+  });
 });
