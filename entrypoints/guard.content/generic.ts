@@ -128,7 +128,7 @@ function pageRow(row: Element, r: Row): boolean {
  * | short rows: median ≤ 50 / ≤ 120 characters (over 200: never a chat)          | 2 / 1  |
  * | a time in a third of the rows ("20.51", "9:14 PM", "Kemarin")                 | 1      |
  * | "Name: text" in half the rows                                                  | 1      |
- * | the list grew since it was last looked at (messages arriving)                 | 1      |
+ * | the list grew by one to three rows since it was last looked at (messages)    | 1      |
  * | a third of the rows are a page's rows (reply/like/quote, prices, links, post titles, a comment box) | −4 |
  *
  * Rows must repeat one structure (60 % share a tag). A news comment section (short rows, times, a composer above, but
@@ -249,7 +249,8 @@ export function createGenericAdapter(): Adapter {
     const [count, tries] = looked.get(el) ?? [-1, 0];
     if (n === count || tries >= MAX_TRIES || chats.size >= MAX_LISTS || at(parentOf(el))?.[1]) return false;
     looked.set(el, [n, tries + 1]);
-    const [score, named] = chatScore(el, count >= 0 && n > count);
+    // Growth is a message or two at a time: a batch of rows at once is a page loading more (comments, products).
+    const [score, named] = chatScore(el, count >= 0 && n > count && n - count <= 3);
     // The composer is looked for only when it can decide: a search up four levels is the dearest part.
     const near = score + 2 >= BAR ? composerOf(el) : null;
     if (score + (near ? (el.compareDocumentPosition(near[0]) & 4 ? 2 : 1) : 0) < BAR) return false;
