@@ -7,11 +7,10 @@ const id = {
   reasonSite: 'Orang tuamu atau sekolahmu memilih untuk menutup situs ini.',
   reasonContent: 'Kawan Aman melihat sesuatu di halaman ini yang tidak baik untukmu.',
   site: 'Situs',
-  whySite:
-    'Orang tua dan sekolah menutup beberapa situs karena di sana ada orang asing atau hal-hal untuk orang dewasa. Ini bukan hukuman.',
+  whySite: 'Beberapa situs ditutup karena ada orang asing atau hal untuk orang dewasa. Ini bukan hukuman.',
   siteTodoHeading: 'Yang bisa kamu lakukan',
   siteTodo:
-    'Kalau kamu butuh situs ini untuk sekolah atau belajar, minta orang tua atau gurumu memeriksanya bersamamu. Mereka bisa membukanya kalau situs itu baik untukmu.',
+    'Butuh situs ini untuk sekolah? Minta orang tua atau gurumu melihatnya bersamamu. Mereka bisa membukanya kalau situs ini baik untukmu.',
   tipHeading: 'Tips untukmu',
   /** Says where it goes: the tab leaves for a calm page of Kawan Aman's own, never back to the blocked page. */
   leave: 'Tinggalkan halaman ini',
@@ -33,11 +32,10 @@ const en: typeof id = {
   reasonSite: 'Your parent or your school chose to close this site.',
   reasonContent: 'Kawan Aman noticed something on this page that is not good for you.',
   site: 'Site',
-  whySite:
-    'Parents and schools close some sites because there are strangers or grown-up things there. It is not a punishment.',
+  whySite: 'Some sites are closed because of strangers or grown-up things there. It is not a punishment.',
   siteTodoHeading: 'What you can do',
   siteTodo:
-    'If you need this site for school or to learn something, ask your parent or teacher to look at it with you. They can open it if it is okay for you.',
+    'Need this site for school? Ask your parent or teacher to look at it with you. They can open it if it is okay for you.',
   tipHeading: 'A tip for you',
   leave: 'Leave this page',
   parentTitle: 'For a parent or teacher',
@@ -58,15 +56,14 @@ const jv: typeof id = {
   reasonSite: 'Wong tuwomu utowo sekolahmu milih nutup situs iki.',
   reasonContent: 'Kawan Aman nemu perkoro nang halaman iki sing gak apik gawe koen.',
   site: 'Situs',
-  whySite:
-    'Wong tuwo ambek sekolah nutup situs tertentu mergo nang kono onok wong liyo utowo perkoro gawe wong gedhe. Iki dudu ukuman.',
+  whySite: 'Onok situs sing ditutup mergo onok wong liyo utowo perkoro wong gedhe. Iki dudu ukuman.',
   siteTodoHeading: 'Sing isok koen lakoni',
   siteTodo:
-    'Lek koen butuh situs iki gawe sekolah utowo sinau, jaluken wong tuwomu utowo gurumu ndelok bareng koen. Lek situse apik gawe koen, isok dibukakno.',
+    'Butuh situs iki gawe sekolah? Jaluken wong tuwomu utowo gurumu ndelok bareng koen. Lek situse apik gawe koen, isok dibukakno.',
   tipHeading: 'Tips gawe koen',
   leave: 'Metu teko halaman iki',
   parentTitle: 'Gawe wong tuwo utowo guru',
-  parentLead: 'Halaman iki isok dibukak sedhiluk nganggo PIN wong tuwo.',
+  parentLead: 'Halaman iki isok dibukak sawetoro nganggo PIN wong tuwo.',
   pinLabel: 'PIN wong tuwo',
   pinSubmit: 'Bukak halaman',
   pinChecking: 'Dicek sik…',

@@ -47,7 +47,7 @@ const id: Record<Category, CategoryWords> = {
   },
   vpn_bypass: {
     name: 'VPN atau pembuka blokir',
-    why: 'Ini tentang VPN atau cara membuka situs yang diblokir. Situs yang diblokir sering punya orang asing dan hal yang tidak aman.',
+    why: 'Ini tentang VPN atau cara membuka situs yang diblokir. Di situs yang diblokir sering ada orang asing dan hal yang tidak aman.',
   },
   anonymous_chat: {
     name: 'Chat dengan orang asing',
@@ -120,7 +120,7 @@ const en: Record<Category, CategoryWords> = {
 
 const jv: Record<Category, CategoryWords> = {
   secrecy: {
-    name: 'Dijaluk rahasia',
+    name: 'Dijaluk ngrahasiakno',
     why: 'Onok sing njaluk chat iki dirahasiakno teko wong tuwomu. Konco sing apik gak njaluk ngono. Koen oleh crito nang wong gedhe sing mbok percoyo.',
   },
   move_private: {
@@ -161,11 +161,11 @@ const jv: Record<Category, CategoryWords> = {
   },
   anonymous_chat: {
     name: 'Chat ambek wong liyo',
-    why: 'Iki soal chat acak ambek wong sing gak mbok kenal. Koen gak ngerti sopo de’e sak temene.',
+    why: 'Iki soal chat acak ambek wong sing gak mbok kenal. Koen gak ngerti sopo de’e sakjane.',
   },
   unknown_contact: {
     name: 'Wong sing durung mbok kenal',
-    why: 'Wong iki gak onok nang kontakmu. Ati-ati, wong nang internet isok ethok-ethok dadi wong liyo.',
+    why: 'Wong iki gak onok nang kontakmu. Ati-ati, wong nang internet isok ngaku dadi sopo ae.',
   },
   oversharing: {
     name: 'Ngekei data pribadi',

@@ -32,7 +32,7 @@ const jv: typeof id = {
   help: 'Njaluk tulung',
   why: 'Lapo aku ndelok iki?',
   notYourFault: 'Iki dudu salahmu. Koen gak kenek masalah.',
-  onDevice: 'Kawan Aman mek kerjo nang komputer iki. Gak onok sing dikirim nang endi-endi.',
+  onDevice: 'Kawan Aman mek mlaku nang komputer iki. Gak onok sing dikirim nang endi-endi.',
   readAloud: 'Bacakno',
   stopReading: 'Mandekno',
   tipWhat: 'Onok opo',

@@ -1,6 +1,7 @@
 /**
  * The parent's notes about stored data (options page, on every parent screen): the computer's storage is full,
- * damaged settings went back to their default, or something changed the settings without the PIN and was undone. Plain words; what still works comes first.
+ * damaged settings went back to their default, something changed the settings without the PIN and was undone, or the
+ * learned detection layer's file could not be used. Plain words; what still works comes first.
  */
 const id = {
   storageFull: {
@@ -25,6 +26,17 @@ const id = {
     todo: 'Periksa ekstensi yang terpasang di browser ini dan hapus yang tidak Anda kenal. Bicarakan dengan anak dengan tenang, tanpa menyalahkan.',
     once: '1 kali',
     times: '{count} kali',
+  },
+  modelTrouble: {
+    title: 'Lapisan pendeteksi tambahan Kawan Aman tidak bisa dipakai',
+    body: 'Pada {at}, berkas model pendeteksi Kawan Aman {problem}. Aturan pendeteksi tetap bekerja dan tetap menampilkan tips kepada anak, tetapi kalimat yang ditulis dengan cara baru bisa lebih sering terlewat.',
+    problems: {
+      missing: 'tidak ditemukan',
+      truncated: 'terpotong',
+      tampered: 'tidak sama dengan yang dikirim bersama versi ini',
+      format: 'dibuat untuk versi Kawan Aman yang lain',
+    },
+    todo: 'Pasang ulang atau perbarui Kawan Aman dari tokonya. Bila pesan ini muncul lagi, periksa ekstensi atau program lain yang bisa mengubah berkas browser.',
   },
   dismiss: 'Sudah saya baca',
 };
@@ -52,6 +64,17 @@ const en: typeof id = {
     todo: 'Check the extensions installed in this browser and remove any you don’t know. Talk with your child calmly, without blame.',
     once: 'once',
     times: '{count} times',
+  },
+  modelTrouble: {
+    title: 'Kawan Aman’s extra detection layer can’t be used',
+    body: 'On {at}, Kawan Aman’s detection model file {problem}. The detection rules keep working and still show your child its tips, but messages written in new ways may be missed more often.',
+    problems: {
+      missing: 'was not found',
+      truncated: 'was cut short',
+      tampered: 'was not the one that came with this version',
+      format: 'was made for another version of Kawan Aman',
+    },
+    todo: 'Reinstall or update Kawan Aman from its store. If this note comes back, check other extensions or programs that could change the browser’s files.',
   },
   dismiss: 'I have read this',
 };

@@ -21,7 +21,7 @@ const jv: typeof id = {
   pageTitle: 'Koen wes metu — Kawan Aman',
   title: 'Koen wes metu teko halaman iku',
   lead: 'Pilihanmu apik.',
-  tell: 'Lek sik onok sing mbok pikir, critakno nang Ayah, Ibu, Mbah, utowo gurumu.',
+  tell: 'Lek koen sik kepikiran, critakno nang Ayah, Ibu, Mbah, utowo gurumu.',
   onward: 'Koen isok mbukak situs liyo teko kolom alamat nang nduwur.',
 };
 

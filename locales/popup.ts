@@ -3,7 +3,7 @@ import type { ChildLang } from './index';
 /** The toolbar popup: status, help, today's tip, the tips browser and what a parent can see. */
 const id = {
   statusOn: 'Kawan Aman sedang menjaga',
-  statusOnDetail: 'Kalau ada yang terasa aneh saat kamu berinternet, Kawan Aman akan memberimu tips.',
+  statusOnDetail: 'Kalau Kawan Aman melihat sesuatu yang kurang aman, kamu akan mendapat tips.',
   statusPaused: 'Kawan Aman sedang istirahat',
   statusPausedUntil: 'Orang tuamu mengistirahatkan Kawan Aman sampai {time}.',
   statusSchool: 'Diatur oleh sekolah',
@@ -29,7 +29,7 @@ const id = {
   ],
   privacySnippets: 'Orang tuamu memilih menyimpan potongan pendek pesan di sekitar kata yang ditandai.',
   privacyNeverTitle: 'Yang tidak pernah disimpan',
-  privacyNever: ['Pesan dan obrolanmu', 'Foto dan videomu', 'Apa yang kamu ketik'],
+  privacyNever: ['Isi lengkap pesan dan obrolanmu', 'Foto dan videomu', 'Apa yang kamu ketik'],
   privacyLab:
     'Di komputer sekolah ini, Kawan Aman hanya menghitung berapa kali ada tips setiap hari. Tidak ada nama, jam, situs, atau pesan yang disimpan.',
   privacyReports: 'Laporan yang kamu buat sendiri tetap milikmu sampai kamu atau orang tuamu menghapusnya.',
@@ -41,7 +41,7 @@ const id = {
 
 const en: typeof id = {
   statusOn: 'Kawan Aman is looking out for you',
-  statusOnDetail: 'If something online feels strange, Kawan Aman will give you a tip.',
+  statusOnDetail: 'If Kawan Aman notices something that may not be safe, it gives you a tip.',
   statusPaused: 'Kawan Aman is taking a break',
   statusPausedUntil: 'Your parent paused Kawan Aman until {time}.',
   statusSchool: 'Managed by your school',
@@ -66,7 +66,7 @@ const en: typeof id = {
   ],
   privacySnippets: 'Your parent chose to keep short bits of the message around the flagged words.',
   privacyNeverTitle: 'What is never kept',
-  privacyNever: ['Your messages and chats', 'Your photos and videos', 'What you type'],
+  privacyNever: ['The full text of your messages and chats', 'Your photos and videos', 'What you type'],
   privacyLab:
     'On this school computer, Kawan Aman only counts how many tips there were each day. No names, times, sites or messages are kept.',
   privacyReports: 'Reports you make yourself stay yours until you or your parent delete them.',
@@ -78,7 +78,7 @@ const en: typeof id = {
 
 const jv: typeof id = {
   statusOn: 'Kawan Aman lagi njogo koen',
-  statusOnDetail: 'Lek onok sing rasane aneh pas koen internetan, Kawan Aman bakal ngekei tips.',
+  statusOnDetail: 'Lek Kawan Aman nemu perkoro sing kurang aman, koen oleh tips.',
   statusPaused: 'Kawan Aman lagi leren',
   statusPausedUntil: 'Wong tuwomu ngelerenno Kawan Aman sampek {time}.',
   statusSchool: 'Diatur sekolah',
@@ -97,17 +97,17 @@ const jv: typeof id = {
   privacyTitleLab: 'Opo sing isok dideloki sekolah?',
   privacyKeptTitle: 'Sing disimpen nang komputer iki',
   privacyKept: [
-    'Kapan Kawan Aman ngekei tips utowo pengeling',
+    'Kapan Kawan Aman ngekei tips utowo peringatan',
     'Jinise perkoro sing dideloki, contone “dijaluki foto”',
     'Pilihanmu: metu, nerusno, utowo njaluk tulung',
     'Mek jeneng situse, contone “chat.example.com”',
   ],
   privacySnippets: 'Wong tuwomu milih nyimpen potongan cendhek pesen nang sekitar tembung sing ditandhani.',
   privacyNeverTitle: 'Sing gak tau disimpen',
-  privacyNever: ['Pesen ambek chat-mu', 'Foto ambek videomu', 'Opo sing mbok ketik'],
+  privacyNever: ['Isi lengkap pesen ambek chat-mu', 'Foto ambek videomu', 'Opo sing mbok ketik'],
   privacyLab:
-    'Nang komputer sekolah iki, Kawan Aman mek ngitung pirang tips saben dino. Gak onok jeneng, jam, situs, utowo pesen sing disimpen.',
-  privacyReports: 'Laporan sing mbok gawe dhewe tetep duwekmu sampek koen utowo wong tuwomu ngehapus.',
+    'Nang komputer sekolah iki, Kawan Aman mek ngitung onok piro tips saben dino. Gak onok jeneng, jam, situs, utowo pesen sing disimpen.',
+  privacyReports: 'Laporan sing mbok gawe dhewe tetep duwekmu, sampek dihapus koen utowo wong tuwomu.',
   privacyReportsLab:
     'Laporan sing mbok gawe nang komputer iki dihapus mari browser ditutup, dadi murid liyo gak isok moco.',
   languageLabel: 'Boso',

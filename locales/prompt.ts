@@ -24,7 +24,7 @@ const en: typeof id = {
 
 const jv: typeof id = {
   tipTitle: 'Tips teko Kawan Aman',
-  warnTitle: 'Sek, enteni sedhiluk yo',
+  warnTitle: 'Enteni sik, yo',
   whyWarn: 'Kawan Aman moco chat ambek halaman nang komputer iki gawe njogo koen, terus nemu iki:',
   close: 'Tutup tips',
   leave: 'Metu teko halaman iki',

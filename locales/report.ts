@@ -54,7 +54,7 @@ const id = {
   },
   message: {
     greeting: 'Halo {name}, ini aku. Aku butuh bantuanmu.',
-    greetingService: 'Halo {name}. Aku anak-anak dan aku butuh bantuan.',
+    greetingService: 'Halo {name}. Aku seorang anak dan aku butuh bantuan.',
     intro: 'Ada yang membuatku tidak nyaman di internet.',
     what: 'Apa yang terjadi',
     where: 'Di mana',
@@ -332,8 +332,8 @@ const jv: typeof id = {
     otherWays: 'Cara liyo:',
     noAdult: 'Durung onok wong gedhe pilihan nang Kawan Aman. SAPA 129 siap nulungi arek-arek, 24 jam.',
     adultNoChannel:
-      '{name} durung nduwe nomer utowo email nang Kawan Aman. Jaluken wong tuwomu nambahno. Sakmenoko, SAPA 129 siap nulungi, 24 jam.',
-    orSapa: 'Utowo hubungi SAPA 129, 24 jam:',
+      '{name} durung nduwe nomer utowo email nang Kawan Aman. Jaluken wong tuwomu nambahno. Sakdurunge ditambahno, SAPA 129 isok nulungi, 24 jam.',
+    orSapa: 'Utowo hubungono SAPA 129, 24 jam:',
     preview: 'Delok pesen sing arep dikirim',
     previewHint: 'Koen isok ngganti isine nang bagian “Simpen bukti”.',
     opened:
@@ -347,7 +347,7 @@ const jv: typeof id = {
   },
   message: {
     greeting: 'Halo {name}, iki aku. Aku butuh bantuanmu.',
-    greetingService: 'Halo {name}. Aku arek cilik, aku butuh bantuan.',
+    greetingService: 'Halo {name}. Aku isih arek, aku butuh bantuan.',
     intro: 'Onok sing nggawe aku gak penak nang internet.',
     what: 'Sing kedaden',
     where: 'Nang endi',
@@ -364,7 +364,7 @@ const jv: typeof id = {
       'Ojok mbales pesene.',
       'Ojok ngirim opo-opo: foto, video, utowo data pribadi.',
       'Ojok mbayar. Ojok ngirim pulsa, diamond, utowo duit.',
-      'Ojok ngehapus chat-e. Wong gedhe mungkin perlu ndelok.',
+      'Chat-e ojok dihapus. Wong gedhe isok ae perlu ndelok.',
     ],
     blockTitle: 'Blokir terus laporno wong iku nang aplikasine',
     otherApps: 'Carane nang aplikasi liyo',
@@ -383,7 +383,7 @@ const jv: typeof id = {
     save: 'Simpen laporan',
     copy: 'Salin teks',
     copied: 'Teks wes disalin.',
-    copyFailed: 'Gak isok nyalin. Enggonen tombol “Download teks”.',
+    copyFailed: 'Gak isok nyalin. Pencet tombol “Download teks”.',
     download: 'Download teks',
     print: 'Cetak',
     shareHint: 'Salin, download, utowo cetak mek lek koen utowo wong tuwomu butuh.',
@@ -679,7 +679,7 @@ const platformsJv: typeof platformsId = {
       'Bukak chat-e ambek wong iku.',
       'Klik jenenge wong iku nang nduwur.',
       'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
-      'Lek onok pilihan gawe ngehapus chat, ojok dicentang.',
+      'Lek onok pilihan chat-e dihapus pisan, ojok dicentang.',
     ],
   },
   telegram: {
@@ -688,7 +688,7 @@ const platformsJv: typeof platformsId = {
       'Bukak chat-e ambek wong iku.',
       'Klik jenenge wong iku nang nduwur, terus tombol menu (⋮).',
       'Pilih “Laporkan” (Report), terus “Blokir pengguna” (Block user).',
-      'Ojok ngehapus chat-e.',
+      'Chat-e ojok dihapus.',
     ],
   },
   instagram: {
@@ -697,7 +697,7 @@ const platformsJv: typeof platformsId = {
       'Bukak pesen ambek wong iku.',
       'Klik jenenge wong iku utowo tandha ⓘ nang nduwur.',
       'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
-      'Ojok ngehapus pesene.',
+      'Pesene ojok dihapus.',
     ],
   },
   messenger: {
@@ -706,7 +706,7 @@ const platformsJv: typeof platformsId = {
       'Bukak chat-e ambek wong iku.',
       'Klik jenenge wong iku nang nduwur.',
       'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
-      'Ojok ngehapus chat-e.',
+      'Chat-e ojok dihapus.',
     ],
   },
   discord: {
@@ -714,13 +714,13 @@ const platformsJv: typeof platformsId = {
     steps: [
       'Klik tengen pesen teko wong iku, terus pilih “Laporkan Pesan” (Report Message).',
       'Klik tengen jenenge wong iku, terus pilih “Blokir” (Block).',
-      'Ojok ngehapus pesene.',
+      'Pesene ojok dihapus.',
     ],
   },
   roblox: {
     name: 'Roblox',
     steps: [
-      'Bukak profile wong iku.',
+      'Bukak profil wong iku.',
       'Klik tombol titik telu (•••).',
       'Pilih “Laporkan” (Report Abuse), terus “Blokir” (Block User).',
       'Nang njero game, koen yo isok mbukak menu terus nglaporno pemain iku.',
@@ -729,10 +729,10 @@ const platformsJv: typeof platformsId = {
   tiktok: {
     name: 'TikTok',
     steps: [
-      'Bukak profile wong iku.',
+      'Bukak profil wong iku.',
       'Klik tombol titik telu (•••) utowo tandha panah bagikan.',
       'Pilih “Laporkan” (Report), terus “Blokir” (Block).',
-      'Ojok ngehapus pesene.',
+      'Pesene ojok dihapus.',
     ],
   },
   other: {
@@ -741,7 +741,7 @@ const platformsJv: typeof platformsId = {
       'Golekono jenenge wong iku utowo tombol menu (⋮ utowo •••).',
       'Pilih “Laporkan” (Report) ambek “Blokir” (Block).',
       'Catheten jeneng akune nang bagian “Simpen bukti”.',
-      'Ojok ngehapus chat-e.',
+      'Chat-e ojok dihapus.',
     ],
   },
 };

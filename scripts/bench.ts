@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { browserBench } from './bench/browser.mjs';
 import { engineRows } from './bench/engine';
+import { modelRows } from './bench/model';
 import { pageRows } from './bench/page';
 import { formatTable, type BenchRow, type BenchSection } from './bench/rows';
 
@@ -26,7 +27,8 @@ function browserBudget(r: { metric: string; unit: string; budget?: unknown }): s
   return `≤ ${r.budget} ${r.unit}`;
 }
 
-const SECTIONS: BenchSection[] = [engineRows, pageRows, browserRows];
+/** The learned layer (issue #12): after the browser section, which builds the extension it measures in Chromium. */
+const SECTIONS: BenchSection[] = [engineRows, pageRows, browserRows, modelRows];
 
 const rows: BenchRow[] = [];
 for (const section of SECTIONS) rows.push(...(await section()));

@@ -25,6 +25,13 @@ export const TAB_EVENTS: Bucket = { burst: 30, everyMs: 2_000 };
 export const ALL_EVENTS: Bucket = { burst: 120, everyMs: 6_000 };
 /** Report pages the in-page prompt's "Get help" may open from one tab: 3 at once, then one every 5 s. */
 export const TAB_HELP: Bucket = { burst: 3, everyMs: 5_000 };
+/**
+ * Texts one tab may hand the model (issue #12): 100 at once, then one every 20 ms (50 a second, a busy group chat's
+ * burst). Past it the guard gets `null` and its rules decide alone; nothing is queued.
+ */
+export const TAB_MODEL: Bucket = { burst: 100, everyMs: 20 };
+/** Texts all tabs together may hand the model: 300 at once, then one every 5 ms. */
+export const ALL_MODEL: Bucket = { burst: 300, everyMs: 5 };
 /** Buckets kept per key before the oldest are forgotten (a forgotten bucket starts full, which is the safe side). */
 const MAX_KEYS = 500;
 
@@ -60,6 +67,8 @@ export class RateLimiter {
 const tabEvents = new RateLimiter(TAB_EVENTS);
 const allEvents = new RateLimiter(ALL_EVENTS);
 const tabHelp = new RateLimiter(TAB_HELP);
+const tabModel = new RateLimiter(TAB_MODEL);
+const allModel = new RateLimiter(ALL_MODEL);
 
 /**
  * Whether a new event from `tabId` may be recorded (and shown) now. Takes from the tab's bucket first, then from the
@@ -76,9 +85,18 @@ export function mayOpenHelp(tabId: number, now = Date.now()): boolean {
   return tabHelp.take(String(tabId), now);
 }
 
+/** Whether a text from `tabId` may go to the model now (the tab's bucket first, then the shared one). */
+export function mayClassify(tabId: number, now = Date.now()): boolean {
+  if (tabModel.peek(String(tabId), now) < 1) return false;
+  if (!allModel.take('all', now)) return false;
+  return tabModel.take(String(tabId), now);
+}
+
 /** Test hook: every bucket full again. */
 export function resetRateLimits(): void {
   tabEvents.reset();
   allEvents.reset();
   tabHelp.reset();
+  tabModel.reset();
+  allModel.reset();
 }

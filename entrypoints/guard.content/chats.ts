@@ -1,16 +1,18 @@
-import type { Category, Conversation, Detector, ScanResult } from '@/lib/detection';
-import { maxRisk, type Risk } from '@/lib/detection/types';
+import type { Category, Conversation, Detector, Finding, ScanResult } from '@/lib/detection';
+import { RISKS } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
-import { isTrustedContact, looksLikePhoneNumber } from '@/lib/sites/contacts';
+import { looksLikePhoneNumber } from '@/lib/sites/contacts';
 import { textOf } from '@/lib/sites/read';
+import { withModel, type ModelClient } from './model-client';
 import { readMessage, type Adapter, type ChatMessage, type ChatRef } from './pick';
 import { matchedWords, snippetAround, summarize } from './report';
 
 interface ChatState {
   conversation: Conversation;
   ref: ChatRef;
-  trusted: boolean;
   unknown: boolean;
+  /** The conversation's messages waiting for the model, decided in order. */
+  queue?: Promise<unknown>;
 }
 
 export interface Chats {
@@ -31,14 +33,15 @@ const MAX_CUE = 200;
  * from the same person is worse than either alone, while the same words in two different chats are not combined.
  * A stranger is a signal in that chat: the site's own words ("Nomor ini tidak ada di kontak Anda", "Add contact /
  * Report spam", a message request, "random stranger"), checked by the engine's `ui` rules, a raw phone number as
- * title, a message-request page. A trusted contact (the parent's list, by name or number) never is.
+ * title, a message-request page. Whether the contact is on the parent's trusted list (then never a stranger) is the
+ * background's to decide, from the contact's name in the report (`withTrustedContacts`): the list stays out of pages.
  */
 export function createChats(
   detector: Detector,
-  trustedContacts: readonly string[],
   adapter: () => Adapter,
   send: (report: FindingReport) => void,
   keepSnippets = false,
+  model?: ModelClient,
 ): Chats {
   const chats = new Map<string, ChatState>();
   const scanned = new WeakMap<Element, string>();
@@ -46,13 +49,13 @@ export function createChats(
   const scopeOf = (s: ChatState) => `${location.host}/${adapter().id}/${s.ref.id}`;
 
   function emit(s: ChatState, kind: 'chat' | 'typed', result: ScanResult, matched: string[] = [], snippet?: string) {
-    const scope = kind === 'typed' ? `${scopeOf(s)}#typed` : scopeOf(s);
+    const scope = scopeOf(s) + (kind === 'typed' ? '#typed' : '');
     const report = summarize(kind, result, scope, { matched, contact: s.ref.title, site: adapter().id, snippet });
     if (report) send(report);
   }
 
   function markUnknown(s: ChatState, result?: ScanResult): boolean {
-    if (s.trusted || s.unknown) return false;
+    if (s.unknown) return false;
     s.unknown = true;
     emit(s, 'chat', result ?? s.conversation.addSignal('unknown_contact'));
     return true;
@@ -60,21 +63,58 @@ export function createChats(
 
   /** The site's own words in a chat, checked by the engine's `ui` rules: true when they say "stranger" (news). */
   function cue(s: ChatState, text: string): boolean {
-    if (s.trusted || s.unknown || !text || text.length > MAX_CUE) return false;
+    if (s.unknown || !text || text.length > MAX_CUE) return false;
     const result = s.conversation.scan({ text, kind: 'ui' });
     return result.categories.includes('unknown_contact') && markUnknown(s, result);
   }
 
   /**
    * The one place where a chat message meets the engine: its text, its conversation and its direction are all known
-   * here, for every site adapter and the shape finder alike (a learned model's hand-off belongs here too).
+   * here, for every site adapter and the shape finder alike. The other side's message goes to the background's
+   * learned layer with the conversation's last ones (`model-client.ts`, issue #12) and its opinion joins the rules' in
+   * the conversation, decided in order. The child's own message never leaves the page: the rules check it for
+   * oversharing, and it is reported as typing is (no words, no snippet, at most a tip), never as the other side's.
    */
   function onMessage(s: ChatState, m: ChatMessage): boolean {
-    const result = s.conversation.scan({ text: m.text, kind: 'chat', direction: m.direction, sender: m.sender });
-    if (result.findings.length === 0) return false;
-    // A snippet only from the other side's message: the child's own words stay theirs.
-    const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
-    emit(s, 'chat', result, matchedWords(m.text, result), snippet);
+    const own = m.direction === 'outgoing';
+    let found = false;
+    s.queue = withModel(
+      model && !own ? () => model.chat(s.ref.id, m.text) : undefined,
+      (opinion) => {
+        const input = { text: m.text, kind: 'chat', direction: m.direction, sender: m.sender, model: opinion } as const;
+        const result = s.conversation.scan(input);
+        if (own) found = overshare(s, result.findings);
+        else if (result.findings.length) {
+          emit(
+            s,
+            'chat',
+            result,
+            matchedWords(m.text, result),
+            keepSnippets ? snippetAround(m.text, result) : undefined,
+          );
+          found = true;
+        }
+      },
+      s.queue,
+    );
+    return found;
+  }
+
+  /**
+   * The child's own words, typed or sent: only oversharing counts, one step stronger toward a stranger, reported as
+   * `typed` (categories, no words, at most a tip), never as what the other side said.
+   */
+  function overshare(s: ChatState, all: readonly Finding[]): boolean {
+    const findings = all.filter((f) => f.category === 'oversharing');
+    if (!findings.length) return false;
+    let rank = Math.max(...findings.map((f) => RISKS.indexOf(f.severity)));
+    const categories: Category[] = ['oversharing'];
+    if (s.unknown) {
+      // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
+      rank = Math.min(rank + 1, 3);
+      categories.push('unknown_contact');
+    }
+    emit(s, 'typed', { risk: RISKS[rank]!, categories, findings, reason: 'single' });
     return true;
   }
 
@@ -82,11 +122,10 @@ export function createChats(
     let s = chats.get(ref.id);
     if (!s) {
       if (chats.size >= MAX_CHATS) chats.delete(chats.keys().next().value!);
-      s = { conversation: detector.conversation(), ref, trusted: false, unknown: false };
+      s = { conversation: detector.conversation(), ref, unknown: false };
       chats.set(ref.id, s);
     }
     if (ref.title && ref.title !== s.ref.title) s.ref = ref;
-    s.trusted = isTrustedContact(s.ref.title, trustedContacts);
     if (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href))) markUnknown(s);
     return s;
   }
@@ -107,21 +146,12 @@ export function createChats(
       return ref ? cue(stateOf(ref), textOf(el)) : false;
     },
     typed(box, text) {
-      // Only the child's own oversharing counts here; the typed text itself never leaves this function.
-      const findings = detector
-        .scan({ text, kind: 'typed', direction: 'outgoing' })
-        .findings.filter((f) => f.category === 'oversharing');
-      if (findings.length === 0) return;
+      // The typed text itself never leaves this function; only the category is reported.
       // A compose box the adapter can't place in a conversation belongs to the page's nameless one.
-      const s = stateOf(adapter().chatOf(box) ?? { id: '', title: '' });
-      let risk: Risk = findings.reduce<Risk>((r, f) => maxRisk(r, f.severity), 'none');
-      const categories: Category[] = ['oversharing'];
-      if (s.unknown) {
-        // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
-        risk = risk === 'low' ? 'medium' : 'high';
-        categories.push('unknown_contact');
-      }
-      emit(s, 'typed', { risk, categories, findings, reason: 'single' });
+      overshare(
+        stateOf(adapter().chatOf(box) ?? { id: '', title: '' }),
+        detector.scan({ text, kind: 'typed', direction: 'outgoing' }).findings,
+      );
     },
   };
 }

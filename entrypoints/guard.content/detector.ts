@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
-import { DETECTION_PACK_KEY, isPack, type DetectionPack } from '@/lib/detection/pack';
+import { DETECTION_PACK_KEY, PACK_FORMAT, type DetectionPack } from '@/lib/detection/pack';
 import { detectorFromPack } from '@/lib/detection/runtime';
 import type { Detector } from '@/lib/detection/types';
 import { send } from './send';
 
 async function readPack(): Promise<DetectionPack | null> {
-  const stored: unknown = (await browser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY];
-  return isPack(stored) ? stored : null;
+  // Only the background writes it (storage.local is out of a page's reach): its format is the check that matters
+  // here, and a pack that still fails to load leaves the page alone (`loadDetector`).
+  const stored = (await browser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY] as DetectionPack | undefined;
+  return stored?.format === PACK_FORMAT ? stored : null;
 }
 
 /**
@@ -26,5 +28,9 @@ export async function loadDetector(): Promise<Detector | null> {
       // The background is restarting or the extension was updated: skip scanning on this page.
     }
   }
-  return pack && detectorFromPack(pack);
+  try {
+    return pack && detectorFromPack(pack);
+  } catch {
+    return null;
+  }
 }

@@ -7,8 +7,9 @@ import { hasOwnText, isTime, runsOf, seen } from '@/lib/sites/read';
  */
 export const EDITABLE = ['textarea', 'input:not([type])', '[type=text]', '[contenteditable]', '[role=textbox]'].join();
 // What comment sections, forums, shops and reviews show in every row and chats never do: buttons and counters as words.
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 const ACTION =
-  /^(\d+\s*)?(balas|balasan|reply|replies|suka|likes?|bagikan|share|laporkan|report|kutip|quote|komentar|comments?|helpful|membantu|beli|buy|keranjang|add to cart|posts?|kiriman|joined|bergabung)\b/i;
+  /^(\d+\s*)?(balas(an)?|repl(y|ies)|suka|likes?|bagikan|share|laporkan|report|kutip|quote|komentar|comments?|helpful|membantu|beli|buy|keranjang|add to cart|posts?|kiriman|joined|bergabung)\b/i;
 // A price or a rating: a shop or a review.
 const PRICE = /(rp|idr|\$|€|£)\s?\d|★|⭐|\b\d(\.\d)?\s?\/\s?5\b/i;
 // Names that mean the child ("You:", "Kamu:"), where a room shows everyone on one side.
@@ -102,7 +103,7 @@ function readRow(row: Element, list: DOMRect | null): Row {
 /** Rows that belong to a page, not a chat: a link or a titled post as the row, a price, a comment box in the row. */
 function pageRow(row: Element, r: Row): boolean {
   const link = row.querySelector('a[href]');
-  const heading = row.querySelector('h1,h2,h3,h4,h5,h6');
+  const heading = row.querySelector(HEADINGS);
   return (
     r.action ||
     PRICE.test(r.text) ||
@@ -140,9 +141,7 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   const log = list.getAttribute('role') === 'log';
   if (
     kids.length < (log ? 1 : 3) ||
-    list.closest(
-      'nav,menu,select,[role=navigation],[role=menu],[role=menubar],[role=listbox],[role=tablist],[role=tree]',
-    )
+    list.closest('nav,menu,select,[role=navigation],[role^=menu],[role=listbox],[role=tablist],[role^=tree]')
   ) {
     return [0, false];
   }
@@ -199,7 +198,7 @@ function composerOf(list: Element): [composer: Element, panel: Scope] | null {
 
 /** The conversation's title: the first heading, header or `role=heading` in the panel (a name, a number, a room). */
 function titleOf(panel: Scope, list: Element): string {
-  for (const h of Array.from(panel.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],header')).slice(0, 10)) {
+  for (const h of Array.from(panel.querySelectorAll(`${HEADINGS},[role=heading],header`)).slice(0, 10)) {
     const title = list.contains(h) ? '' : runsOf(h, 120).find((t) => !isTime(t));
     if (title) return title.slice(0, 60);
   }
@@ -307,6 +306,5 @@ export function createGenericAdapter(): Adapter {
     },
     isCompose: (el) => el.matches(EDITABLE) && at(el) !== null,
     active: () => chats.size > 0,
-    isMessageList: (el) => chats.has(el),
   };
 }

@@ -4,6 +4,7 @@ import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-
 import { siteAdapters } from '@/lib/sites/adapters/registry';
 import { loadDetector } from './detector';
 import { EDITABLE } from './generic';
+import { createModelClient } from './model-client';
 import { createMonitor, type Monitor } from './monitor';
 import { rateLimit } from './report';
 import { send as sendToBackground } from './send';
@@ -81,7 +82,7 @@ export function chatFrame(): Promise<void> {
 
 /**
  * Runs one monitor at a time with the page config in force: starts it, restarts it when the parent or school
- * changes the config (extra phrases, trusted contacts), stops it while guidance is paused and resumes when the
+ * changes the config (extra phrases, snippets), stops it while guidance is paused and resumes when the
  * pause ends. Returns a function that stops everything.
  *
  * In every frame: a same-origin frame steps aside at once (the guard of the page around it reads it, as it reads
@@ -123,12 +124,12 @@ export function startGuard(): () => void {
     if (!detector || run !== generation || !extensionAlive()) return;
     monitor = createMonitor({
       detector,
-      trustedContacts: config?.trustedContacts ?? [],
       keepSnippets: config?.keepSnippets === true,
       siteAdapters: frame ? [] : siteAdapters(),
       alive: extensionAlive,
       report: send,
       frame,
+      model: createModelClient(),
     });
     monitor.start();
   }

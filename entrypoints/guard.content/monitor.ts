@@ -4,6 +4,7 @@ import { ownElements } from '@/lib/sites/own-elements';
 import { hasOwnText, hidden, MAX_TEXT, runsOf, seen, shadowOf, SKIP, textOf } from '@/lib/sites/read';
 import { createChats } from './chats';
 import { EDITABLE } from './generic';
+import type { ModelClient } from './model-client';
 import { createPageText, FLUSH_EVERY_MS } from './page';
 import { pickAdapter, type Adapter } from './pick';
 import { watchTyping } from './typing';
@@ -31,7 +32,6 @@ export interface Monitor {
 
 export interface MonitorOptions {
   detector: Detector;
-  trustedContacts: readonly string[];
   /** The site adapters, on a chat site (from the chat-sites script); empty elsewhere. */
   siteAdapters: readonly Adapter[];
   /** The parent keeps message snippets (page config): reports carry ≤ 200 characters around a match. */
@@ -41,6 +41,8 @@ export interface MonitorOptions {
   /** A cross-origin frame: only chats are read there (its page text is an ad's or a widget's, not the page's topic). */
   frame?: boolean;
   report(report: FindingReport): void;
+  /** The background's learned layer (issue #12); without it the rules decide alone. */
+  model?: ModelClient;
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -70,8 +72,8 @@ export function createMonitor(o: MonitorOptions): Monitor {
   const life = new AbortController();
   const signal = life.signal;
   let adapter: Adapter | null = pickAdapter(new URL(location.href), o.siteAdapters);
-  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report, o.keepSnippets);
-  const page = createPageText(o.detector, report, o.keepSnippets);
+  const chats = createChats(o.detector, () => adapter!, report, o.keepSnippets, o.model);
+  const page = createPageText(o.detector, report, o.keepSnippets, o.model);
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
   const queued = new WeakSet<Element>();

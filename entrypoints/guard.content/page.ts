@@ -1,6 +1,7 @@
 import type { Detector } from '@/lib/detection';
 import { pageText } from '@/lib/detection/runtime';
 import type { FindingReport } from '@/lib/messages/types';
+import { withModel, type ModelClient } from './model-client';
 import { snippetAround, summarize } from './report';
 
 /** Page text scanned per route: enough for any page's topic; a 2 MB page stops costing after this. */
@@ -27,6 +28,7 @@ export function createPageText(
   detector: Detector,
   send: (report: FindingReport) => void,
   keepSnippets = false,
+  model?: ModelClient,
 ): PageText {
   let parts: string[] = [];
   let size = 0;
@@ -34,6 +36,8 @@ export function createPageText(
   let headings: string[] = [];
   let lastFlush = 0;
   const reported = new Set<string>();
+  // The learned layer reads the route's first sample (title, headings, start of the text) once (issue #12).
+  let opinion: ReturnType<ModelClient['page']> | null = null;
 
   return {
     wants: () => total < PAGE_TEXT_CAP,
@@ -55,16 +59,19 @@ export function createPageText(
         headings,
         text: parts.join('\n'),
       };
-      const result = detector.scanPage(input);
       parts = [];
       size = 0;
-      const key = `${result.risk}|${result.categories.join(',')}`;
-      if (result.risk === 'none' || reported.has(key)) return false;
-      reported.add(key);
-      const report = summarize('page', result, `${location.host}${location.pathname}`, {
-        snippet: keepSnippets ? snippetAround(pageText(input), result) : undefined,
+      // The route's first sample is the one the model reads; later chunks reuse its opinion.
+      void withModel(model && (() => (opinion ??= model.page(input))), (o) => {
+        const result = detector.scanPage(input, o);
+        const key = `${result.risk}|${result.categories.join(',')}`;
+        if (result.risk === 'none' || reported.has(key)) return;
+        reported.add(key);
+        const report = summarize('page', result, `${location.host}${location.pathname}`, {
+          snippet: keepSnippets ? snippetAround(pageText(input), result) : undefined,
+        });
+        if (report) send(report);
       });
-      if (report) send(report);
       return false;
     },
     reset() {
@@ -74,6 +81,7 @@ export function createPageText(
       total = 0;
       lastFlush = 0;
       reported.clear();
+      opinion = null;
     },
   };
 }

@@ -6,8 +6,7 @@ export function matchedWords(text: string, result: ScanResult): string[] {
   return result.findings
     .filter((f) => f.end > f.start)
     .slice(0, 10)
-    .map((f) => text.slice(f.start, f.end).slice(0, 100))
-    .filter(Boolean);
+    .map((f) => text.slice(f.start, f.end).slice(0, 100));
 }
 
 /**
@@ -35,7 +34,8 @@ export function summarize(
   scope: string,
   extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site' | 'snippet'>> = {},
 ): FindingReport | null {
-  if (result.risk === 'none' || result.categories.length === 0) return null;
+  // A risk above none always names its categories (runtime.ts `assess`).
+  if (result.risk === 'none') return null;
   // Fields left undefined are not sent (messages travel as JSON).
   return {
     kind,

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/lib/messages/protocol';
 
 /** The only messages the per-page guard sends; it never listens. */
-type GuardMessage = 'reportFindings' | 'ensureDetectionPack';
+type GuardMessage = 'reportFindings' | 'ensureDetectionPack' | 'classifyText';
 
 let nextId = Math.floor(Math.random() * 10_000);
 

@@ -7,6 +7,7 @@
  *
  * It ships in every page, so it is written to stay small: categories and severities are indices, a tally is an array.
  */
+import { combineFindings, type ModelOpinion } from './combine';
 import { createMatcher } from './matcher';
 import { CONTEXT_BITS, EDUCATION, FLAG_UNLESS, FLAG_WEAK, type DetectionPack } from './pack';
 import {
@@ -85,8 +86,15 @@ export function detectorFromPack(pack: DetectionPack): Detector {
   const matcher = createMatcher(pack);
   const { id, cat: cats, sev, flags, of } = pack.rules;
 
-  /** Findings plus the offsets of education cues. */
-  function find(text: string, kind: InputKind): { findings: Finding[]; education: number[] } {
+  /**
+   * Findings of both layers (the rules', and the learned layer's opinion when given, `combine.ts`) plus the offsets
+   * of education cues. The child's typing and interface text are the rules' alone.
+   */
+  function find(
+    text: string,
+    kind: InputKind,
+    model?: ModelOpinion | null,
+  ): { findings: Finding[]; education: number[] } {
     const m = matcher.run(text, CONTEXT_BITS[kind]);
     const findings: Finding[] = [];
     const education: number[] = [];
@@ -115,7 +123,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
         findings.push(finding);
       }
     }
-    return { findings, education };
+    return { findings: kind === 'typed' || kind === 'ui' ? findings : combineFindings(findings, model), education };
   }
 
   /** The kind a text is checked as: the child's own chat messages (outgoing) for oversharing only. */
@@ -124,15 +132,15 @@ export function detectorFromPack(pack: DetectionPack): Detector {
 
   return {
     scan(input) {
-      const { findings, education } = find(input.text, kindOf(input));
+      const { findings, education } = find(input.text, kindOf(input), input.model);
       return assess(tallyOf(findings), findings, education.length > 0);
     },
 
-    scanPage(page) {
+    scanPage(page, model) {
       const text = pageText(page);
       const bodyStart = text.length - page.url.length - page.text.length - 1;
       const prominent = (offset: number) => offset < bodyStart || offset >= text.length - page.url.length;
-      const { findings, education } = find(text, 'page');
+      const { findings, education } = find(text, 'page', model);
       // A topic counts when the title, a heading or the address says it, when the body says it twice, or when one
       // strong phrase says it; a passing mention in an article is not the page's topic.
       const kept = findings.filter((f) => {
@@ -160,7 +168,7 @@ export function detectorFromPack(pack: DetectionPack): Detector {
         categories: seen,
         scan(input) {
           const kind = kindOf(input);
-          const { findings } = find(input.text, kind);
+          const { findings } = find(input.text, kind, input.model);
           if (!findings.length) return nothing(findings);
           for (const f of findings) seen.add(f.category);
           if (kind !== input.kind || kind === 'ui') {

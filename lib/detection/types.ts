@@ -1,3 +1,5 @@
+import type { ModelOpinion } from './combine';
+
 /**
  * Stable public vocabulary of the detection engine (DESIGN.md §4). Category ids are used in settings, school
  * policy, stored events and the prompt's `data-categories`: never rename one.
@@ -48,6 +50,11 @@ export interface ScanInput {
   lang?: RuleLang;
   /** For chats: `outgoing` is the child's own message; it is checked for oversharing only. */
   direction?: Direction;
+  /**
+   * What the learned layer said about this text (the background's answer to the guard, issue #12); absent when the
+   * model is not loaded or was not asked (the child's typing, interface text): the rules then decide alone.
+   */
+  model?: ModelOpinion | null;
 }
 
 export interface Finding {
@@ -59,6 +66,13 @@ export interface Finding {
   severity: Severity;
   /** A weak signal (e.g. one compliment) counts only together with other signals; alone the risk stays `none`. */
   weak?: boolean;
+  /**
+   * The layer that found it: absent or `rules` for a rule (with its span), `model` for the learned layer (rule id
+   * `model:<category>`, no span: `start === end === 0`, the whole text).
+   */
+  layer?: 'rules' | 'model';
+  /** A rule finding the learned layer lowered a step, sure the text is a look-alike (`combine.ts`). */
+  damped?: boolean;
 }
 
 /**
@@ -117,8 +131,11 @@ export interface PageInput {
 
 export interface Detector {
   scan(input: ScanInput): ScanResult;
-  /** Scans a page as a whole; an education / news / prevention context lowers the result to `low` at most. */
-  scanPage(page: PageInput): ScanResult;
+  /**
+   * Scans a page as a whole; an education / news / prevention context lowers the result to `low` at most. `model` is
+   * the learned layer's opinion of the page's sample (title, headings, the start of its text).
+   */
+  scanPage(page: PageInput, model?: ModelOpinion | null): ScanResult;
   conversation(): Conversation;
 }
 

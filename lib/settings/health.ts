@@ -52,5 +52,16 @@ export const settingsGuardedItem = storage.defineItem<SettingsGuarded | null>('l
 });
 
 /** The notes a parent can dismiss (with the PIN) once read. */
-export const HEALTH_NOTES = ['storageTrouble', 'settingsRepaired', 'settingsGuarded'] as const;
+export const HEALTH_NOTES = ['storageTrouble', 'settingsRepaired', 'settingsGuarded', 'modelTrouble'] as const;
 export type HealthNote = (typeof HEALTH_NOTES)[number];
+
+/**
+ * The learned layer's file (issue #12) could not be used: missing, cut short, or not the file this version shipped.
+ * The rules keep guarding alone; the options page says so once (one note until the parent dismisses it).
+ */
+export interface ModelTrouble {
+  at: number;
+  problem: 'missing' | 'truncated' | 'tampered' | 'format';
+}
+
+export const modelTroubleItem = storage.defineItem<ModelTrouble | null>('local:modelTrouble', { fallback: null });

@@ -35,7 +35,7 @@ const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\uf
 // Right-to-left override up to its pop: shown reversed.
 const RLO = /\u202e([^\u202c]*)/g;
 const TIME_WORD =
-  /^(\d+|[smhdwjap]|am|pm|today|yesterday|hari|ini|kemarin|pukul|at|lalu|yang|ago|edited|diedit|detik|menit|mnt|jam|bulan|tahun|secs?|mins?|minutes?|hours?|hrs?|days?|weeks?|wib|wita|wit|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\w+day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|maret|march|apr|april|mei|may|juni?|june|juli?|july|agu|aug|sept?|okt|oct|nov|des|dec)$/;
+  /^(\d+|[smhdwjap]|[ap]m|today|\w+day|hari|ini|kemarin|pukul|at|lalu|yang|ago|edited|diedit|detik|menit|mnt|jam|bulan|tahun|(sec|min(ute)?|hour|hr|day|week)s?|wita?|wib|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar(et|ch)?|apr(il)?|mei|may|jun[ei]?|jul[iy]?|agu|aug|sept?|o[kc]t|nov|de[sc])$/;
 /**
  * A timestamp, a date or a "seen" mark as chat apps and comment sections show them ("20.51", "9:14 PM", "Kemarin",
  * "Hari ini pukul 20.51", "2 jam lalu", "12 Mei 2025"), decided by its words, never by a class name: a page that

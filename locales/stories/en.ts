@@ -23,7 +23,7 @@ export const en: StoryWords = {
     },
     'chat.sexual_request.photo': '{who} asked you to send a photo of yourself.',
     'chat.sexual_request.explicit': {
-      '6-9': '{who} asked for a photo of your body.',
+      '6-9': '{who} asked for a photo of your body without clothes.',
       '10-12': '{who} asked for a photo of you without clothes.',
       '13-17': '{who} asked for nude or sexual photos or videos of you.',
     },
@@ -33,11 +33,11 @@ export const en: StoryWords = {
       '13-17': '{who} wants a private video call (“vcs”) with you.',
     },
     'chat.sexual_request.sexual_talk': {
-      '6-9': '{who} sent words about bodies that are not okay.',
+      '6-9': '{who} said things about bodies that are not okay.',
       '10-12': '{who} is talking to you about sexual things.',
       '13-17': '{who} is talking to you about sex.',
     },
-    'chat.personal_info': '{who} asked private things about you.',
+    'chat.personal_info': '{who} asked you private questions.',
     'chat.personal_info.phone': '{who} asked for your phone number.',
     'chat.personal_info.address': '{who} asked where you live.',
     'chat.personal_info.school': '{who} asked which school you go to.',
@@ -115,26 +115,47 @@ export const en: StoryWords = {
       '13-17': 'Moving to a private app is a common grooming step: fewer people see it, and there is less proof.',
     },
     sexual_request: {
+      '6-9': 'Your body belongs to you. Good people don’t ask or say things like that to a child.',
+      '10-12': 'Good adults don’t ask or say things like that to a child. That is their fault, not yours.',
+      '13-17': 'Drawing anyone under 18 into sexual talk or images is against the law. They are in the wrong, not you.',
+    },
+    'sexual_request.photo': {
+      '6-9': 'Your photos belong to you. Once a photo is sent, you can’t get it back.',
+      '10-12': 'A photo that has been sent can be saved and shared anywhere. You can’t take it back.',
+      '13-17': 'A photo (“pap”) sent to someone you only know online can be saved, shared or used to pressure you.',
+    },
+    'sexual_request.explicit': {
       '6-9': 'Your body belongs to you. Nobody may ask a child for photos like that.',
       '10-12':
         'Good adults don’t ask children for photos or videos like that. A photo that has been sent can be shared anywhere.',
       '13-17':
         'Asking for sexual images of anyone under 18 is against the law. The one in the wrong is the person who asks and shares them, not you.',
     },
+    'sexual_request.video_call': {
+      '6-9': 'Video calls alone with people from the internet are not for kids.',
+      '10-12': 'A video call can be recorded without you knowing, and then shared.',
+      '13-17': 'A private video call can be recorded without you knowing, and recordings are often used for blackmail.',
+    },
     personal_info: {
       '6-9': 'Your home, school and phone number are for people you know.',
       '10-12': 'With those details, someone you don’t know could find you in real life.',
       '13-17': 'Small pieces of private information can be put together to find you or pressure you.',
     },
+    'personal_info.age': {
+      '6-9': 'Your age is private. It is for people you know.',
+      '10-12': 'Strangers sometimes ask how old you are to find children.',
+      '13-17': 'Asking your age is often an early step for adults who target young people.',
+    },
     'personal_info.alone': {
-      '6-9': 'Whether you are alone is your family’s business, not a stranger’s.',
+      '6-9': 'Only your family needs to know when you are home alone.',
       '10-12': 'Questions about when you are alone can be used to plan something that is not okay.',
       '13-17': 'Knowing when you are alone can be used to get close to you when nobody is looking out for you.',
     },
     gifts: {
       '6-9': 'A gift from a stranger can make you feel you owe them.',
       '10-12': 'Free gifts are often used to make you feel you owe something, and then you are asked for things.',
-      '13-17': 'Gifts from someone you only know online usually come with a catch: after giving, they will ask.',
+      '13-17':
+        'Gifts from someone you only know online usually come with a catch: after giving, they will ask for something.',
     },
     meet_offline: {
       '6-9': 'People from the internet may not be who they say.',
@@ -155,7 +176,7 @@ export const en: StoryWords = {
     },
     'flattery_trust.special_bond': {
       '6-9': 'Your family and friends understand you too. Many good people are around you.',
-      '10-12': 'That is a way to pull you away from family and friends. They are on your side.',
+      '10-12': 'That is a way to pull you away from family and friends. Your family and friends are on your side.',
       '13-17': 'Making you feel only they understand you is a way to cut you off from the people who care about you.',
     },
     unknown_contact: {
@@ -168,12 +189,22 @@ export const en: StoryWords = {
       '10-12': 'An account nobody knows about means nobody can help if something happens there.',
       '13-17': 'A secret account means the people who care about you can’t see if someone starts pressuring you there.',
     },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'When things are hidden from your family, they can’t help you.',
+      '10-12': 'Your parents can’t help with things they don’t know about.',
+      '13-17': 'Hiding things from your parents means they can’t help if someone starts pressuring you.',
+    },
     vpn_bypass: {
-      '6-9': 'Sites are blocked because of things that are not good for children.',
+      '6-9': 'A VPN is used to open blocked sites. Those sites are blocked because they are not good for children.',
       '10-12':
         'Sites are usually blocked because there are strangers or grown-up things there. A VPN can take you there.',
       '13-17':
         'A VPN itself is not wrong, but using one to open blocked sites takes you to places with nobody looking out and many strangers.',
+    },
+    'vpn_bypass.unblock': {
+      '6-9': 'Sites are blocked because of things that are not good for children.',
+      '10-12': 'Sites are usually blocked because there are strangers or grown-up things there.',
+      '13-17': 'Opening blocked sites takes you to places with nobody looking out for you and many strangers.',
     },
     anonymous_chat: {
       '6-9': 'On these sites you don’t know who you are talking to.',
@@ -204,7 +235,7 @@ export const en: StoryWords = {
       '13-17': 'Keep the messages, don’t delete them even if they insist. Tell an adult you trust.',
     },
     move_private: {
-      '6-9': `Don’t move. Tell ${ADULTS}.`,
+      '6-9': `Don’t switch apps. Tell ${ADULTS}.`,
       '10-12': 'Don’t switch apps and don’t give your number. Tell your parents if they keep asking.',
       '13-17': 'Stay here or end the chat. You don’t need a reason to say no.',
     },
@@ -224,7 +255,7 @@ export const en: StoryWords = {
       '13-17': 'You don’t have to answer. If they push, that is your sign to stop and tell someone.',
     },
     gifts: {
-      '6-9': `Don’t take it yet. Tell ${ADULTS}.`,
+      '6-9': `Don’t take it. Tell ${ADULTS}.`,
       '10-12': 'Don’t accept it, and don’t send anything back. Tell an adult you trust.',
       '13-17': 'Say no to the gift. If you already took it, that is not your fault: tell an adult you trust.',
     },
@@ -234,7 +265,7 @@ export const en: StoryWords = {
       '13-17': 'Don’t go unless an adult you trust knows and comes with you. Tell them about it first.',
     },
     sextortion: {
-      '6-9': 'Don’t send anything and don’t pay. Tell a grown-up now.',
+      '6-9': `Don’t send anything and don’t pay. Tell ${ADULTS} now.`,
       '10-12': 'Don’t pay, don’t send anything, don’t delete the chat. Tell an adult now.',
       '13-17': 'Don’t pay, don’t send more, don’t delete the chat. Tell an adult you trust or contact SAPA 129.',
     },
@@ -249,10 +280,15 @@ export const en: StoryWords = {
       '13-17': 'Don’t share anything until you are sure who it is. Block them if they push.',
     },
     hidden_account: {
-      '6-9': 'Use the account Mum and Dad know about. Ask them if you are unsure.',
+      '6-9': `Use the account your family knows about. Ask ${ADULTS} if you are unsure.`,
       '10-12': 'Keep using the account your family knows about. Ask your parents if you need a new one.',
       '13-17':
         'If you want more space of your own, talk to your parents about it. An account the people close to you know about is still safer.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Leave this page. You can tell ${ADULTS} anything.`,
+      '10-12': 'If there is something you want to hide, talk it over with an adult you trust first.',
+      '13-17': 'If you need privacy, talk to your parents about it, and keep a way to ask for help.',
     },
     vpn_bypass: {
       '6-9': 'Don’t install a VPN or open blocked sites. Ask a grown-up first.',
@@ -260,7 +296,7 @@ export const en: StoryWords = {
       '13-17': 'If you need a blocked site, talk to a parent or teacher. They can open it if it is safe.',
     },
     anonymous_chat: {
-      '6-9': 'Don’t use sites like this. Play where Mum and Dad know.',
+      '6-9': 'Don’t use sites like this. Play on sites your family knows.',
       '10-12': 'Don’t use sites like this. Chat with friends you know in real life.',
       '13-17': 'Don’t use sites like this, and don’t turn on your camera for people you don’t know.',
     },

@@ -17,13 +17,13 @@ export const id: StoryWords = {
     'chat.secrecy.hide_chat': '{who} memintamu menghapus atau menyembunyikan obrolan ini.',
     'chat.move_private': '{who} mengajakmu pindah ngobrol ke aplikasi lain.',
     'chat.sexual_request': {
-      '6-9': '{who} meminta fotomu atau video yang tidak pantas.',
+      '6-9': '{who} meminta foto atau video yang tidak pantas.',
       '10-12': '{who} meminta foto, video, atau hal pribadi yang tidak pantas.',
       '13-17': '{who} meminta foto, video, atau hal pribadi yang tidak pantas.',
     },
     'chat.sexual_request.photo': '{who} memintamu mengirim fotomu.',
     'chat.sexual_request.explicit': {
-      '6-9': '{who} meminta foto badanmu.',
+      '6-9': '{who} meminta foto badanmu tanpa baju.',
       '10-12': '{who} meminta fotomu tanpa baju.',
       '13-17': '{who} meminta foto atau video telanjang atau seksual darimu.',
     },
@@ -33,7 +33,7 @@ export const id: StoryWords = {
       '13-17': '{who} mengajakmu video call pribadi (“vcs”).',
     },
     'chat.sexual_request.sexual_talk': {
-      '6-9': '{who} mengirim kata-kata tentang tubuh yang tidak pantas.',
+      '6-9': '{who} mengirim kata-kata yang tidak pantas tentang tubuh.',
       '10-12': '{who} mengajakmu ngobrol tentang hal seksual.',
       '13-17': '{who} mengajakmu ngobrol tentang seks.',
     },
@@ -116,16 +116,38 @@ export const id: StoryWords = {
         'Mengajak pindah ke aplikasi pribadi adalah langkah grooming yang umum: lebih sedikit yang melihat, lebih sedikit bukti.',
     },
     sexual_request: {
+      '6-9': 'Tubuhmu milikmu. Orang yang baik tidak meminta atau mengatakan hal seperti itu ke anak.',
+      '10-12':
+        'Orang dewasa yang baik tidak meminta atau mengatakan hal seperti itu ke anak. Itu salah dia, bukan salahmu.',
+      '13-17':
+        'Mengajak anak di bawah 18 tahun ke obrolan atau gambar seksual itu melanggar hukum. Yang salah dia, bukan kamu.',
+    },
+    'sexual_request.photo': {
+      '6-9': 'Fotomu milikmu. Foto yang sudah terkirim tidak bisa diambil lagi.',
+      '10-12': 'Foto yang sudah terkirim bisa disimpan dan disebar ke mana-mana. Kamu tidak bisa menariknya lagi.',
+      '13-17': '“Pap” ke orang yang hanya kamu kenal di internet bisa disimpan, disebar, atau dipakai untuk menekanmu.',
+    },
+    'sexual_request.explicit': {
       '6-9': 'Tubuhmu milikmu. Tidak ada yang boleh meminta foto seperti itu dari anak.',
       '10-12':
         'Orang dewasa yang baik tidak meminta foto atau video seperti itu dari anak. Foto yang sudah terkirim bisa disebar ke mana-mana.',
       '13-17':
         'Meminta gambar seksual dari anak di bawah 18 tahun melanggar hukum. Yang salah adalah orang yang meminta dan menyebarkannya, bukan kamu.',
     },
+    'sexual_request.video_call': {
+      '6-9': 'Video call berdua dengan orang dari internet bukan untuk anak.',
+      '10-12': 'Video call bisa direkam tanpa kamu tahu, lalu disebar.',
+      '13-17': 'Video call pribadi bisa direkam tanpa kamu tahu, dan rekamannya sering dipakai untuk memeras.',
+    },
     personal_info: {
       '6-9': 'Rumah, sekolah, dan nomor HP hanya untuk orang yang kamu kenal.',
       '10-12': 'Dengan data itu, orang yang belum kamu kenal bisa menemukanmu di dunia nyata.',
       '13-17': 'Potongan kecil data pribadi bisa digabung untuk menemukanmu atau menekanmu.',
+    },
+    'personal_info.age': {
+      '6-9': 'Umurmu itu hal pribadi, hanya untuk orang yang kamu kenal.',
+      '10-12': 'Orang asing kadang menanyakan umur untuk mencari anak-anak.',
+      '13-17': 'Menanyakan umur sering jadi langkah awal orang dewasa yang mendekati anak muda.',
     },
     'personal_info.alone': {
       '6-9': 'Sendirian atau tidak, itu urusan keluargamu, bukan orang di internet.',
@@ -157,7 +179,7 @@ export const id: StoryWords = {
     },
     'flattery_trust.special_bond': {
       '6-9': 'Keluargamu dan temanmu juga mengerti kamu. Banyak orang baik di sekitarmu.',
-      '10-12': 'Itu cara supaya kamu menjauh dari keluarga dan teman. Mereka ada di pihakmu.',
+      '10-12': 'Itu cara supaya kamu menjauh dari keluarga dan teman. Keluarga dan temanmu ada di pihakmu.',
       '13-17': 'Membuatmu merasa hanya dia yang mengerti adalah cara menjauhkanmu dari orang-orang yang peduli padamu.',
     },
     unknown_contact: {
@@ -172,12 +194,22 @@ export const id: StoryWords = {
       '13-17':
         'Akun rahasia membuat orang yang peduli padamu tidak bisa melihat kalau ada yang mulai menekanmu di sana.',
     },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'Kalau sesuatu disembunyikan dari keluarga, mereka sulit menolongmu.',
+      '10-12': 'Yang disembunyikan dari orang tua tidak bisa mereka bantu kalau ada masalah.',
+      '13-17': 'Menyembunyikan sesuatu dari orang tua berarti mereka tidak bisa membantu kalau ada yang menekanmu.',
+    },
     vpn_bypass: {
-      '6-9': 'Situs diblokir karena ada hal yang tidak baik untuk anak.',
+      '6-9': 'VPN dipakai untuk membuka situs yang diblokir. Situs itu diblokir karena tidak baik untuk anak.',
       '10-12':
         'Situs biasanya diblokir karena ada orang asing atau hal untuk orang dewasa di sana. VPN bisa membawamu ke sana.',
       '13-17':
         'VPN sendiri tidak salah, tapi membuka situs yang diblokir dengannya membawamu ke tempat tanpa penjaga dan penuh orang asing.',
+    },
+    'vpn_bypass.unblock': {
+      '6-9': 'Situs diblokir karena ada hal yang tidak baik untuk anak.',
+      '10-12': 'Situs biasanya diblokir karena ada orang asing atau hal untuk orang dewasa di sana.',
+      '13-17': 'Membuka situs yang diblokir membawamu ke tempat tanpa penjaga dan penuh orang asing.',
     },
     anonymous_chat: {
       '6-9': 'Di situs seperti ini, kamu tidak tahu siapa yang kamu ajak bicara.',
@@ -210,7 +242,7 @@ export const id: StoryWords = {
       '13-17': 'Simpan pesannya, jangan hapus walaupun dia memaksa. Ceritakan ke orang dewasa yang kamu percaya.',
     },
     move_private: {
-      '6-9': `Jangan pindah. Ceritakan ke ${ADULTS}.`,
+      '6-9': `Jangan pindah aplikasi. Ceritakan ke ${ADULTS}.`,
       '10-12': 'Jangan pindah aplikasi dan jangan berikan nomormu. Ceritakan ke orang tuamu kalau dia terus mengajak.',
       '13-17': 'Tetap di sini atau akhiri obrolannya. Kamu tidak perlu alasan untuk menolak.',
     },
@@ -231,7 +263,7 @@ export const id: StoryWords = {
       '13-17': 'Kamu tidak wajib menjawab. Kalau dia memaksa, itu tanda untuk berhenti dan bercerita.',
     },
     gifts: {
-      '6-9': `Jangan diterima dulu. Ceritakan ke ${ADULTS}.`,
+      '6-9': `Jangan diterima. Ceritakan ke ${ADULTS}.`,
       '10-12': 'Jangan terima, dan jangan kirim apa pun sebagai balasan. Ceritakan ke orang dewasa yang kamu percaya.',
       '13-17':
         'Tolak hadiahnya. Kalau sudah terlanjur menerima, itu bukan salahmu: ceritakan ke orang dewasa yang kamu percaya.',
@@ -239,11 +271,10 @@ export const id: StoryWords = {
     meet_offline: {
       '6-9': `Jangan pergi. Ceritakan ke ${ADULTS} sekarang.`,
       '10-12': 'Jangan pergi menemuinya. Ceritakan ajakan ini ke orang tuamu, Mbah, atau gurumu.',
-      '13-17':
-        'Jangan pergi kalau orang dewasa yang kamu percaya tidak tahu dan tidak ikut. Ceritakan ajakan ini dulu.',
+      '13-17': 'Jangan pergi kalau orang dewasa yang kamu percaya tidak ikut. Ceritakan ajakan ini dulu.',
     },
     sextortion: {
-      '6-9': 'Jangan kirim apa pun dan jangan bayar. Ceritakan ke orang dewasa sekarang.',
+      '6-9': `Jangan kirim apa pun dan jangan bayar. Ceritakan ke ${ADULTS} sekarang.`,
       '10-12': 'Jangan bayar, jangan kirim apa pun, jangan hapus chatnya. Ceritakan ke orang dewasa sekarang.',
       '13-17':
         'Jangan bayar, jangan kirim lagi, jangan hapus chatnya. Ceritakan ke orang dewasa yang kamu percaya atau hubungi SAPA 129.',
@@ -259,10 +290,15 @@ export const id: StoryWords = {
       '13-17': 'Jangan bagikan apa pun sebelum kamu yakin siapa dia. Blokir kalau dia memaksa.',
     },
     hidden_account: {
-      '6-9': 'Pakai akun yang diketahui Ayah dan Ibu. Tanya mereka kalau bingung.',
+      '6-9': `Pakai akun yang diketahui keluargamu. Tanya ${ADULTS} kalau bingung.`,
       '10-12': 'Tetap pakai akun yang diketahui keluargamu. Tanya orang tuamu kalau butuh akun baru.',
       '13-17':
         'Kalau kamu butuh ruang sendiri, bicarakan dengan orang tuamu. Akun yang diketahui orang terdekat tetap lebih aman.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Tinggalkan halaman ini. Kamu boleh cerita apa saja ke ${ADULTS}.`,
+      '10-12': 'Kalau ada yang ingin kamu sembunyikan, bicarakan dulu dengan orang dewasa yang kamu percaya.',
+      '13-17': 'Kalau kamu butuh privasi, bicarakan dengan orang tuamu. Tetap punya cara untuk minta tolong.',
     },
     vpn_bypass: {
       '6-9': 'Jangan pasang VPN atau buka situs yang diblokir. Tanya orang dewasa dulu.',
@@ -271,7 +307,7 @@ export const id: StoryWords = {
         'Kalau kamu butuh situs yang diblokir, bicarakan dengan orang tua atau guru. Mereka bisa membukanya kalau aman.',
     },
     anonymous_chat: {
-      '6-9': 'Jangan pakai situs seperti ini. Main di tempat yang diketahui Ayah dan Ibu.',
+      '6-9': 'Jangan pakai situs seperti ini. Main di tempat yang diketahui keluargamu.',
       '10-12': 'Jangan pakai situs seperti ini. Mengobrollah dengan teman yang kamu kenal di dunia nyata.',
       '13-17': 'Jangan pakai situs seperti ini, dan jangan nyalakan kamera untuk orang yang tidak kamu kenal.',
     },

@@ -1,8 +1,8 @@
 import type { StoryWords } from './types';
 
-// Omongan kertu gawe arek, dipilih teko opo sing temenan kedaden (issue #14). Boso Jowo Timuran ngoko kayak arek
+// Omongan kertu gawe arek, dipilih teko opo sing temenan kedaden (issue #14). Boso Jowo Timuran ngoko koyok arek
 // Jember nulis (koen, nang, gak, ojok, de'e, wong gedhe; -no/-en gawe perintah), ditulis anyar, dudu terjemahan
-// saka boso Indonesia. Pilihan tembung: locales/jv-glossary.md. Gawe 6–9 taun, sak kalimat paling akeh 12 tembung.
+// teko boso Indonesia. Pilihan tembung: locales/jv-glossary.md. Gawe 6–9 taun, sak kalimat paling akeh 12 tembung.
 
 const ADULTS = 'Ayah, Ibu, Mbah, utowo gurumu';
 
@@ -14,16 +14,16 @@ export const jv: StoryWords = {
   what: {
     'chat.secrecy': '{who} njaluk chat iki dirahasiakno.',
     'chat.secrecy.keep_secret': '{who} ngongkon koen ojok crito nang wong tuwomu.',
-    'chat.secrecy.hide_chat': '{who} ngongkon koen ngehapus utowo ndhelikno chat iki.',
+    'chat.secrecy.hide_chat': '{who} ngongkon chat iki dihapus utowo didhelikno.',
     'chat.move_private': '{who} ngajak koen pindah chat-an nang aplikasi liyo.',
     'chat.sexual_request': {
-      '6-9': '{who} njaluk fotomu utowo video sing gak pantes.',
+      '6-9': '{who} njaluk foto utowo video sing gak pantes.',
       '10-12': '{who} njaluk foto, video, utowo perkoro pribadi sing gak pantes.',
       '13-17': '{who} njaluk foto, video, utowo perkoro pribadi sing gak pantes.',
     },
     'chat.sexual_request.photo': '{who} njaluk koen ngirim fotomu.',
     'chat.sexual_request.explicit': {
-      '6-9': '{who} njaluk foto badanmu.',
+      '6-9': '{who} njaluk foto badanmu gak nganggo klambi.',
       '10-12': '{who} njaluk fotomu gak nganggo klambi.',
       '13-17': '{who} njaluk foto utowo video wudo utowo seksual teko koen.',
     },
@@ -33,7 +33,7 @@ export const jv: StoryWords = {
       '13-17': '{who} ngajak koen video call pribadi (“vcs”).',
     },
     'chat.sexual_request.sexual_talk': {
-      '6-9': '{who} ngirim omongan soal badan sing gak pantes.',
+      '6-9': '{who} ngirim omongan sing gak pantes soal badan.',
       '10-12': '{who} ngajak koen ngomongno perkoro seksual.',
       '13-17': '{who} ngajak koen ngomongno soal seks.',
     },
@@ -107,7 +107,7 @@ export const jv: StoryWords = {
     'secrecy.hide_chat': {
       '6-9': 'Lek chat-e dihapus, wong gedhe angel nulungi koen.',
       '10-12': 'Lek chat-e dihapus, bukti sing dibutuhno wong gedhe gawe nulungi koen dadi ilang.',
-      '13-17': 'Ngehapus chat iku nglindungi de’e, dudu koen. Pesen iku penting lek koen butuh bantuan.',
+      '13-17': 'Chat sing dihapus iku nglindungi de’e, dudu koen. Pesen iku penting lek koen butuh bantuan.',
     },
     move_private: {
       '6-9': 'Nang aplikasi liyo, gak onok wong gedhe sing isok nulungi koen.',
@@ -116,16 +116,37 @@ export const jv: StoryWords = {
         'Ngajak pindah nang aplikasi pribadi iku carane grooming sing umum: sing ndelok sithik, buktine yo sithik.',
     },
     sexual_request: {
+      '6-9': 'Badanmu iku duwekmu. Wong apik gak njaluk utowo ngomong ngono nang arek.',
+      '10-12': 'Wong gedhe sing apik gak njaluk utowo ngomong ngono nang arek. Iku salahe de’e, dudu salahmu.',
+      '13-17':
+        'Ngajak arek sing umure durung 18 nang omongan utowo gambar seksual iku nglanggar hukum. Sing salah de’e, dudu koen.',
+    },
+    'sexual_request.photo': {
+      '6-9': 'Fotomu iku duwekmu. Foto sing wes kekirim gak isok dijupuk maneh.',
+      '10-12': 'Foto sing wes kekirim isok disimpen terus disebar nang endi-endi. Koen gak isok narik maneh.',
+      '13-17': '“Pap” nang wong sing mek mbok kenal nang internet isok disimpen, disebar, utowo dienggo neken koen.',
+    },
+    'sexual_request.explicit': {
       '6-9': 'Badanmu iku duwekmu. Gak onok sing oleh njaluk foto ngono teko arek.',
       '10-12':
         'Wong gedhe sing apik gak njaluk foto utowo video ngono teko arek. Foto sing wes kekirim isok nyebar nang endi-endi.',
       '13-17':
         'Njaluk gambar seksual teko arek sing umure durung 18 iku nglanggar hukum. Sing salah iku sing njaluk ambek sing nyebar, dudu koen.',
     },
+    'sexual_request.video_call': {
+      '6-9': 'Video call ambek wong teko internet iku dudu gawe arek.',
+      '10-12': 'Video call isok direkam tanpa koen ngerti, terus disebar.',
+      '13-17': 'Video call pribadi isok direkam tanpa koen ngerti. Rekamane sering dienggo meres.',
+    },
     personal_info: {
       '6-9': 'Omah, sekolah, ambek nomer HP iku mek gawe wong sing mbok kenal.',
       '10-12': 'Teko data iku, wong sing gak mbok kenal isok nemokno koen nang dunia nyata.',
       '13-17': 'Data pribadi sing cilik-cilik isok digabung gawe nemokno utowo neken koen.',
+    },
+    'personal_info.age': {
+      '6-9': 'Umurmu iku perkoro pribadi, mek gawe wong sing mbok kenal.',
+      '10-12': 'Wong liyo kadhang takon umur gawe nggoleki arek cilik.',
+      '13-17': 'Takon umur iku sering dadi langkah awal wong gedhe sing nyedhaki arek enom.',
     },
     'personal_info.alone': {
       '6-9': 'Koen dewean opo gak, iku urusane keluargamu, dudu wong nang internet.',
@@ -140,7 +161,7 @@ export const jv: StoryWords = {
     },
     meet_offline: {
       '6-9': 'Wong teko internet isok bedo ambek omongane.',
-      '10-12': 'Wong nang internet isok ngapusi soal umur ambek sopo de’e sak temene.',
+      '10-12': 'Wong nang internet isok ngapusi soal umur ambek sopo de’e sakjane.',
       '13-17':
         'Wong sing mbok kenal teko internet isok ngapusi soal umur ambek karepe. Ajakan ketemuan teko de’e kudu dingerteni wong gedhe sing mbok percoyo.',
     },
@@ -148,7 +169,7 @@ export const jv: StoryWords = {
       '6-9': 'Iki dudu salahmu. Wong gedhe isok nulungi mandekno iki.',
       '10-12': 'Iki dudu salahmu. Ancaman ngene biasane tambah gedhe lek dituruti.',
       '13-17':
-        'Iki dudu salahmu, senajan koen wes kebacut ngirim. Nuruti utowo mbayar biasane nggawe ancamane tambah gedhe.',
+        'Iki dudu salahmu, masio koen wes kebacut ngirim. Nuruti utowo mbayar biasane nggawe ancamane tambah gedhe.',
     },
     flattery_trust: {
       '6-9': 'Wong liyo kadhang ngalem terus cek koen ndang percoyo.',
@@ -157,8 +178,8 @@ export const jv: StoryWords = {
     },
     'flattery_trust.special_bond': {
       '6-9': 'Keluargamu ambek koncomu yo ngerti koen. Akeh wong apik nang sekitarmu.',
-      '10-12': 'Iku carane cek koen adoh teko keluarga ambek konco. Wong-wong iku nang pihakmu.',
-      '13-17': 'Nggawe koen rumongso mek de’e sing ngerti iku carane njauhno koen teko wong-wong sing peduli.',
+      '10-12': 'Iku carane cek koen adoh teko keluarga ambek konco. Keluarga ambek koncomu sing mbelani koen.',
+      '13-17': 'Nggawe koen rumongso mek de’e sing ngerti iku carane njauhno koen teko wong-wong sing sayang koen.',
     },
     unknown_contact: {
       '6-9': 'Wong nang internet isok ethok-ethok dadi arek utowo koncomu.',
@@ -168,26 +189,36 @@ export const jv: StoryWords = {
     hidden_account: {
       '6-9': 'Lek onok masalah nang akun rahasia, gak onok sing isok nulungi.',
       '10-12': 'Akun sing gak dingerteni sopo-sopo, tegese gak onok sing isok nulungi lek onok opo-opo nang kono.',
-      '13-17': 'Akun rahasia nggawe wong sing peduli ambek koen gak isok ndelok lek onok sing mulai neken koen.',
+      '13-17': 'Akun rahasia nggawe wong sing sayang koen gak isok ndelok lek onok sing mulai neken koen.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': 'Lek onok sing didhelikno teko keluarga, keluargamu angel nulungi koen.',
+      '10-12': 'Opo sing didhelikno teko wong tuwo, gak isok dibantu wong tuwo lek onok masalah.',
+      '13-17': 'Ndhelikno perkoro teko wong tuwo tegese wong tuwomu gak isok nulungi lek onok sing neken koen.',
     },
     vpn_bypass: {
-      '6-9': 'Situs diblokir mergo onok perkoro sing gak apik gawe arek.',
+      '6-9': 'VPN dienggo mbukak situs sing diblokir. Situs iku diblokir mergo gak apik gawe arek.',
       '10-12':
         'Situs biasane diblokir mergo onok wong liyo utowo perkoro wong gedhe nang kono. VPN isok nggowo koen mrono.',
       '13-17':
         'VPN dhewe gak salah, tapi mbukak situs sing diblokir nganggo VPN nggowo koen nang panggonan sing gak dijogo, akeh wong liyone.',
     },
+    'vpn_bypass.unblock': {
+      '6-9': 'Situs diblokir mergo onok perkoro sing gak apik gawe arek.',
+      '10-12': 'Situs biasane diblokir mergo onok wong liyo utowo perkoro wong gedhe nang kono.',
+      '13-17': 'Mbukak situs sing diblokir nggowo koen nang panggonan sing gak dijogo, akeh wong liyone.',
+    },
     anonymous_chat: {
       '6-9': 'Nang situs ngene, koen gak ngerti sopo sing mbok ajak ngomong.',
-      '10-12': 'Nang chat acak koen gak ngerti sopo lawanmu, ambek wong gedhe isok ethok-ethok dadi arek.',
+      '10-12': 'Nang chat acak koen gak ngerti sopo sing mbok ajak chat-an. Wong gedhe isok ethok-ethok dadi arek.',
       '13-17':
-        'Chat acak nemokno koen ambek wong sing gak isok mbok cek, ambek opo sing mbok tuduhno nang kamera isok direkam.',
+        'Nang chat acak, koen ketemu wong sing gak isok mbok cek. Opo sing mbok tuduhno nang kamera isok direkam.',
     },
     oversharing: {
       '6-9': 'Nomer HP, alamat, ambek sekolah iku mek gawe wong sing mbok kenal.',
-      '10-12': 'Lek wes kekirim, koen gak isok njupuk maneh, ambek wong liyo isok nganggo gawe nemokno koen.',
+      '10-12': 'Lek wes kekirim, gak isok dijupuk maneh. Wong liyo isok nganggo iku gawe nggoleki koen.',
       '13-17':
-        'Data pribadi sing wes kekirim gak isok ditarik maneh, ambek isok digabung gawe nemokno utowo neken koen.',
+        'Data pribadi sing wes kekirim gak isok ditarik maneh. Data iku isok digabung gawe nemokno utowo neken koen.',
     },
     'oversharing.home_alone': {
       '6-9': 'Wong nang internet gak perlu ngerti kapan koen dewean.',
@@ -204,11 +235,11 @@ export const jv: StoryWords = {
     },
     'secrecy.hide_chat': {
       '6-9': `Ojok dihapus chat-e. Tuduhno nang ${ADULTS}.`,
-      '10-12': 'Ojok ngehapus opo-opo. Tuduhno chat iki nang wong gedhe sing mbok percoyo.',
-      '13-17': 'Simpen pesene, ojok dihapus senajan de’e meksa. Critakno nang wong gedhe sing mbok percoyo.',
+      '10-12': 'Ojok dihapus blas. Tuduhno chat iki nang wong gedhe sing mbok percoyo.',
+      '13-17': 'Simpen pesene, ojok dihapus masio de’e meksa. Critakno nang wong gedhe sing mbok percoyo.',
     },
     move_private: {
-      '6-9': `Ojok pindah. Critakno nang ${ADULTS}.`,
+      '6-9': `Ojok pindah aplikasi. Critakno nang ${ADULTS}.`,
       '10-12': 'Ojok pindah aplikasi, ojok ngekei nomermu. Critakno nang wong tuwomu lek de’e ngajak terus.',
       '13-17': 'Tetep nang kene utowo mandekno chat-e. Koen gak perlu alesan gawe nolak.',
     },
@@ -228,20 +259,20 @@ export const jv: StoryWords = {
       '13-17': 'Koen gak kudu njawab. Lek de’e meksa, iku tandha gawe mandek terus crito.',
     },
     gifts: {
-      '6-9': `Ojok ditompo sik. Critakno nang ${ADULTS}.`,
+      '6-9': `Ojok ditompo. Critakno nang ${ADULTS}.`,
       '10-12': 'Ojok ditompo, ojok ngirim opo-opo gawe mbales. Critakno nang wong gedhe sing mbok percoyo.',
       '13-17': 'Tolaken hadiahe. Lek wes kebacut nompo, iku dudu salahmu: critakno nang wong gedhe sing mbok percoyo.',
     },
     meet_offline: {
       '6-9': `Ojok budhal. Critakno nang ${ADULTS} saiki.`,
       '10-12': 'Ojok budhal nemoni de’e. Critakno ajakan iki nang wong tuwomu, Mbah, utowo gurumu.',
-      '13-17': 'Ojok budhal lek wong gedhe sing mbok percoyo gak ngerti ambek gak melok. Critakno ajakan iki sik.',
+      '13-17': 'Ojok budhal lek wong gedhe sing mbok percoyo gak melok. Critakno ajakan iki sik.',
     },
     sextortion: {
-      '6-9': 'Ojok ngirim opo-opo, ojok mbayar. Critakno nang wong gedhe saiki.',
-      '10-12': 'Ojok mbayar, ojok ngirim opo-opo, ojok ngehapus chat-e. Critakno nang wong gedhe saiki.',
+      '6-9': `Ojok ngirim opo-opo, ojok mbayar. Critakno nang ${ADULTS} saiki.`,
+      '10-12': 'Ojok mbayar, ojok ngirim opo-opo, chat-e ojok dihapus. Critakno nang wong gedhe saiki.',
       '13-17':
-        'Ojok mbayar, ojok ngirim maneh, ojok ngehapus chat-e. Critakno nang wong gedhe sing mbok percoyo utowo hubungi SAPA 129.',
+        'Ojok mbayar, ojok ngirim maneh, chat-e ojok dihapus. Critakno nang wong gedhe sing mbok percoyo utowo hubungono SAPA 129.',
     },
     flattery_trust: {
       '6-9': `Koen oleh mandek chat-an. Critakno nang ${ADULTS}.`,
@@ -250,14 +281,19 @@ export const jv: StoryWords = {
     },
     unknown_contact: {
       '6-9': `Ojok dibales sik. Takono ${ADULTS} sopo de’e.`,
-      '10-12': 'Ojok mbales sak durunge ngerti sopo de’e. Takono wong gedhe sing mbok percoyo.',
-      '13-17': 'Ojok ngekei opo-opo sak durunge yakin sopo de’e. Blokiren lek de’e meksa.',
+      '10-12': 'Ojok mbales sakdurunge ngerti sopo de’e. Takono wong gedhe sing mbok percoyo.',
+      '13-17': 'Ojok ngekei opo-opo sakdurunge yakin sopo de’e. Blokiren lek de’e meksa.',
     },
     hidden_account: {
-      '6-9': 'Nganggoo akun sing dingerteni Ayah ambek Ibu. Takono lek bingung.',
+      '6-9': `Nganggoo akun sing dingerteni keluargamu. Takono ${ADULTS} lek bingung.`,
       '10-12': 'Tetep nganggo akun sing dingerteni keluargamu. Takono wong tuwomu lek butuh akun anyar.',
       '13-17':
         'Lek koen butuh ruang dhewe, omongno ambek wong tuwomu. Akun sing dingerteni wong cedhak tetep luwih aman.',
+    },
+    'hidden_account.hide_from_parents': {
+      '6-9': `Metuo teko halaman iki. Koen oleh crito opo ae nang ${ADULTS}.`,
+      '10-12': 'Lek onok sing pengen mbok dhelikno, omongno sik ambek wong gedhe sing mbok percoyo.',
+      '13-17': 'Lek koen butuh privasi, omongno ambek wong tuwomu. Tetep nduwe cara gawe njaluk tulung.',
     },
     vpn_bypass: {
       '6-9': 'Ojok masang VPN utowo mbukak situs sing diblokir. Takono wong gedhe sik.',
@@ -265,13 +301,13 @@ export const jv: StoryWords = {
       '13-17': 'Lek koen butuh situs sing diblokir, omongno ambek wong tuwo utowo guru. Isok dibukakno lek aman.',
     },
     anonymous_chat: {
-      '6-9': 'Ojok nganggo situs ngene. Dolanan nang panggonan sing dingerteni Ayah ambek Ibu.',
+      '6-9': 'Ojok nganggo situs ngene. Dolanan nang panggonan sing dingerteni keluargamu.',
       '10-12': 'Ojok nganggo situs ngene. Chat-an ambek konco sing mbok kenal nang dunia nyata.',
-      '13-17': 'Ojok nganggo situs ngene, ambek ojok nguripno kamera gawe wong sing gak mbok kenal.',
+      '13-17': 'Ojok nganggo situs ngene. Ojok nguripno kamera gawe wong sing gak mbok kenal.',
     },
     oversharing: {
       '6-9': `Ojok dikirim sik. Takono ${ADULTS}.`,
-      '10-12': 'Pikiren sik sak durunge ngirim: koen kenal wong iki nang dunia nyata tah?',
+      '10-12': 'Pikiren sik sakdurunge ngirim: koen kenal wong iki nang dunia nyata tah?',
       '13-17': 'Kirimen mek nang wong sing mbok kenal nang dunia nyata. Lek ragu, ojok dikirim.',
     },
     chat: {
@@ -286,8 +322,8 @@ export const jv: StoryWords = {
     },
     typed: {
       '6-9': `Ojok dikirim sik. Takono ${ADULTS}.`,
-      '10-12': 'Pikiren sik sak durunge ngirim, terus takono wong gedhe lek ragu.',
-      '13-17': 'Pikiren sik sak durunge ngirim, terus takono wong gedhe lek ragu.',
+      '10-12': 'Pikiren sik sakdurunge ngirim, terus takono wong gedhe lek ragu.',
+      '13-17': 'Pikiren sik sakdurunge ngirim, terus takono wong gedhe lek ragu.',
     },
   },
   where: {

@@ -12,7 +12,7 @@ export const en: TipLibrary = {
     '6-9': [
       t(
         'Someone asked you to keep a secret from your family.',
-        'Good secrets are fun surprises, like a birthday present. A secret that must stay hidden from your family is not okay.',
+        'Good secrets are fun surprises, like a birthday present. Secrets kept from your family are not good secrets.',
         'Tell Mum, Dad, a grandparent or your teacher. Telling is okay.',
       ),
       t(
@@ -33,7 +33,7 @@ export const en: TipLibrary = {
       t(
         'Someone asked you for a secret in this chat.',
         'Surprises last a short time and make people happy. This kind of secret is different.',
-        'Ask yourself: would I feel okay if Mum saw this? If not, show her now.',
+        'Show this chat to Mum, Dad, a grandparent or your teacher now.',
       ),
     ],
     '10-12': [
@@ -267,7 +267,7 @@ export const en: TipLibrary = {
       t(
         'Someone asked which school you go to.',
         'The name of your school helps someone find you. It is private.',
-        'Keep it to yourself and tell a grown-up.',
+        'Don’t tell them. Tell a grown-up about the question.',
       ),
       t(
         'Someone asked for your phone number.',
@@ -363,8 +363,8 @@ export const en: TipLibrary = {
         'Don’t share your address. Tell a grown-up.',
       ),
       t(
-        'Someone keeps being very generous to you in the game.',
-        'Being extra generous can be a trick to become your “special friend”.',
+        'Someone keeps giving you gifts in a game.',
+        'Lots of gifts can be a trick to become your “special friend”.',
         'Tell Mum, Dad, a grandparent or your teacher about the gifts.',
       ),
     ],
@@ -482,7 +482,7 @@ export const en: TipLibrary = {
       t(
         'Someone you only know online wants to meet in person.',
         'Profiles and photos can be fake; even months of chatting don’t prove who someone is.',
-        'If you decide to meet, tell an adult, bring someone, meet in a busy public place and have your own way home.',
+        'Don’t go to meet someone you only know online without an adult you trust. If your parents agree, they come with you, and you meet in a busy public place.',
       ),
       t(
         'They want you to come alone, or to keep it quiet.',
@@ -520,8 +520,8 @@ export const en: TipLibrary = {
       ),
       t(
         'Someone says they will tell your parents about you.',
-        'Your parents want to help you. You did nothing wrong.',
-        'Tell your parents first. Telling is brave.',
+        'They say it to keep you quiet. You did nothing wrong.',
+        'Tell a grown-up you trust first. Telling is brave.',
       ),
       t(
         'Someone wants money or phone credit from you, “or else”.',
@@ -547,7 +547,7 @@ export const en: TipLibrary = {
       ),
       t(
         'They say you will be in trouble if you tell anyone.',
-        'That is a lie to keep you alone. Telling is how this ends.',
+        'That is a lie to keep you alone. Telling is the first step to making it stop.',
         'Tell an adult you trust, or call SAPA 129.',
       ),
       t(
@@ -579,7 +579,7 @@ export const en: TipLibrary = {
       ),
       t(
         'Your images might be shared.',
-        'Take It Down (takeitdown.ncmec.org) lets under-18s stop images from spreading on many platforms; the image never leaves your device.',
+        'Take It Down (takeitdown.ncmec.org) helps under-18s stop images spreading on the apps and sites that take part; the image never leaves your device.',
         'Use it together with a trusted adult, and report the account in the app.',
       ),
       t(
@@ -599,7 +599,7 @@ export const en: TipLibrary = {
       t(
         'Someone says they are your best friend, but you never met.',
         'Best friends are people you know in real life.',
-        'Talk to Mum or Dad about your new online friend.',
+        'Tell Mum, Dad, a grandparent or your teacher about this friend.',
       ),
       t(
         'Someone says only they understand you.',
@@ -608,7 +608,7 @@ export const en: TipLibrary = {
       ),
       t(
         'Someone says you look older than you are.',
-        'Kids are kids. That kind of talk is not for children.',
+        'You are still a child. That kind of talk is not for children.',
         'Stop chatting and show a grown-up.',
       ),
       t(
@@ -702,7 +702,7 @@ export const en: TipLibrary = {
     ],
     '10-12': [
       t(
-        'This page explains secret or second accounts (“akun kedua”, fake accounts).',
+        'This page explains secret, second or fake accounts.',
         'On an account no one knows about, nobody can step in if a stranger starts pressuring you.',
         'If you want more freedom online, talk to your parents about it.',
       ),
@@ -723,7 +723,7 @@ export const en: TipLibrary = {
       ),
       t(
         'This is about accounts with a fake name.',
-        'A fake name can make you feel brave, but to anyone who finds out, you are still a kid.',
+        'A fake name doesn’t make you safer. If something goes wrong, the people who could help won’t know it is you.',
         'Stay yourself, and keep your account one your family knows.',
       ),
     ],

@@ -12,7 +12,7 @@ export const id: TipLibrary = {
     '6-9': [
       t(
         'Ada yang memintamu merahasiakan obrolan ini dari keluargamu.',
-        'Rahasia yang baik itu kejutan yang menyenangkan, seperti kado ulang tahun. Rahasia yang harus disembunyikan dari keluarga itu tidak boleh.',
+        'Rahasia yang baik itu kejutan yang menyenangkan, seperti kado ulang tahun. Rahasia yang disembunyikan dari keluarga itu bukan rahasia yang baik.',
         'Ceritakan obrolan ini ke Ayah, Ibu, Mbah, atau gurumu. Bercerita itu boleh.',
       ),
       t(
@@ -33,7 +33,7 @@ export const id: TipLibrary = {
       t(
         'Di obrolan ini kamu diminta menyimpan rahasia.',
         'Kejutan hanya sebentar dan membuat orang senang. Rahasia seperti ini berbeda.',
-        'Tanya dirimu: apakah aku tenang kalau Ibu melihat ini? Kalau tidak, tunjukkan sekarang.',
+        'Tunjukkan obrolan ini ke Ayah, Ibu, Mbah, atau gurumu sekarang.',
       ),
     ],
     '10-12': [
@@ -266,8 +266,8 @@ export const id: TipLibrary = {
       ),
       t(
         'Ada yang bertanya kamu sekolah di mana.',
-        'Nama sekolahmu bisa membuat orang menemukanmu. Itu rahasia pribadi.',
-        'Simpan untuk dirimu sendiri dan ceritakan ke orang dewasa.',
+        'Nama sekolahmu bisa membuat orang menemukanmu. Itu hal pribadi.',
+        'Jangan beri tahu. Ceritakan pertanyaan itu ke orang dewasa.',
       ),
       t(
         'Ada yang meminta nomor HP-mu.',
@@ -363,8 +363,8 @@ export const id: TipLibrary = {
         'Jangan bagikan alamatmu. Ceritakan ke orang dewasa.',
       ),
       t(
-        'Ada yang terus-menerus sangat murah hati kepadamu di dalam game.',
-        'Terlalu murah hati bisa jadi trik supaya dia jadi “teman spesialmu”.',
+        'Ada yang terus memberimu hadiah di dalam game.',
+        'Hadiah terus-menerus bisa jadi trik supaya dia jadi “teman spesialmu”.',
         'Ceritakan soal hadiah-hadiah itu ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
     ],
@@ -520,8 +520,8 @@ export const id: TipLibrary = {
       ),
       t(
         'Ada yang bilang akan mengadu ke orang tuamu kalau kamu tidak menurut.',
-        'Orang tuamu ingin menolongmu. Kamu tidak salah.',
-        'Ceritakan ke orang tuamu lebih dulu. Bercerita itu berani.',
+        'Dia bilang begitu supaya kamu diam. Kamu tidak salah.',
+        'Ceritakan lebih dulu ke orang dewasa yang kamu percaya. Bercerita itu berani.',
       ),
       t(
         'Ada yang meminta uang atau pulsa darimu, “kalau tidak…”.',
@@ -547,7 +547,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Dia bilang kamu akan kena masalah kalau bercerita ke siapa pun.',
-        'Itu bohong, supaya kamu sendirian. Bercerita justru cara mengakhirinya.',
+        'Itu bohong, supaya kamu sendirian. Bercerita adalah langkah pertama untuk menghentikannya.',
         'Ceritakan ke orang dewasa yang kamu percaya, atau hubungi SAPA 129.',
       ),
       t(
@@ -599,7 +599,7 @@ export const id: TipLibrary = {
       t(
         'Ada yang bilang dia sahabatmu, padahal kalian belum pernah bertemu.',
         'Sahabat adalah orang yang kamu kenal di dunia nyata.',
-        'Ceritakan teman barumu di internet ini ke Ayah atau Ibu.',
+        'Ceritakan teman barumu di internet ini ke Ayah, Ibu, Mbah, atau gurumu.',
       ),
       t(
         'Ada yang bilang hanya dia yang mengerti kamu.',
@@ -608,7 +608,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Ada yang bilang kamu terlihat lebih tua dari umurmu.',
-        'Anak-anak ya anak-anak. Obrolan seperti itu bukan untuk anak-anak.',
+        'Kamu masih anak-anak. Obrolan seperti itu bukan untuk anak-anak.',
         'Berhenti mengobrol dan tunjukkan ke orang dewasa.',
       ),
       t(
@@ -723,7 +723,7 @@ export const id: TipLibrary = {
       ),
       t(
         'Ini tentang akun dengan nama palsu.',
-        'Nama palsu bisa membuatmu merasa berani, tapi bagi siapa pun yang tahu, kamu tetap anak-anak.',
+        'Nama palsu tidak membuatmu lebih aman. Kalau ada masalah, orang yang bisa menolong tidak tahu itu kamu.',
         'Jadilah dirimu sendiri, dan pakai akun yang diketahui keluargamu.',
       ),
     ],

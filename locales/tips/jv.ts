@@ -3,9 +3,9 @@ import type { Tip, TipLibrary } from './types';
 const t = (what: string, why: string, todo: string): Tip => ({ what, why, todo });
 
 /**
- * Tips nganggo boso Jowo Timuran ngoko, kayak arek Jember nulis ambek moco (koen, nang, gak, ojok, de’e, wong
+ * Tips nganggo boso Jowo Timuran ngoko, koyok arek Jember nulis ambek moco (koen, nang, gak, ojok, de’e, wong
  * gedhe; -no/-en gawe perintah): onok opo, lapo iku penting, opo sing isok dilakoni saiki. Ditulis anyar, dudu
- * terjemahan saka boso Indonesia. Gawe 6–9 taun: kalimat cendhek, tanpa tembung sing medeni. Tembung sing dipilih:
+ * terjemahan teko boso Indonesia. Gawe 6–9 taun: kalimat cendhek, tanpa tembung sing medeni. Tembung sing dipilih:
  * locales/jv-glossary.md.
  */
 export const jv: TipLibrary = {
@@ -13,11 +13,11 @@ export const jv: TipLibrary = {
     '6-9': [
       t(
         'Onok sing njaluk chat iki dirahasiakno teko keluargamu.',
-        'Rahasia sing apik iku kejutan sing nyenengno, koyok kado ulang taun. Rahasia sing kudu didhelikno teko keluarga iku gak oleh.',
+        'Rahasia sing apik iku kejutan sing nyenengno, koyok kado ulang taun. Rahasia sing didhelikno teko keluarga iku dudu rahasia sing apik.',
         'Critakno chat iki nang Ayah, Ibu, Mbah, utowo gurumu. Crito iku oleh.',
       ),
       t(
-        'Onok sing ngomong “ojok ngomong ortu, yo”.',
+        'Onok sing ngomong “ojok ngomong nang ortu, yo”.',
         'Konco temenan seneng lek keluargamu kenal ambek de’e.',
         'Tuduhno chat iki nang wong gedhe sing mbok percoyo, dino iki.',
       ),
@@ -33,8 +33,8 @@ export const jv: TipLibrary = {
       ),
       t(
         'Nang chat iki koen dikongkon nyimpen rahasia.',
-        'Kejutan iku mek sedhiluk terus nggawe seneng. Rahasia koyok ngene iki bedo.',
-        'Takono atimu: aku tenang tah lek Ibu ndelok iki? Lek gak, tuduhno saiki.',
+        'Kejutan iku gak suwe terus nggawe seneng. Rahasia koyok ngene iki bedo.',
+        'Tuduhno chat iki nang Ayah, Ibu, Mbah, utowo gurumu saiki.',
       ),
     ],
     '10-12': [
@@ -54,41 +54,41 @@ export const jv: TipLibrary = {
         'Omongno ambek wong tuwomu, mas utowo mbak sepupumu, utowo guru. Mulai ae: “Onok wong nang internet sing njaluk aku nyimpen rahasia.”',
       ),
       t(
-        'Onok sing njaluk koen ngehapus pesen utowo ndhelikno chat.',
+        'Onok sing njaluk pesen dihapus utowo chat didhelikno.',
         'Lek chat-e dihapus, bukti sing dibutuhno wong gedhe gawe nulungi koen melok ilang.',
-        'Ojok ngehapus opo-opo. Metuo teko aplikasine, terus critakno nang wong gedhe.',
+        'Ojok dihapus blas. Metuo teko aplikasine, terus critakno nang wong gedhe.',
       ),
       t(
         'Koen dijaluk ndhelikno koncoanmu ambek wong iku.',
-        'Koncoan sing kudu didhelikno iku dudu koncoan sing aman, senajan wonge ketok apik.',
+        'Koncoan sing kudu didhelikno iku dudu koncoan sing aman, masio wonge ketok apik.',
         'Koen oleh nolak terus mandek mbales. Critakno nang wong sing mbok percoyo.',
       ),
     ],
     '13-17': [
       t(
         'Onok sing njaluk obrolan iki dirahasiakno teko wong tuwo utowo koncomu.',
-        'Rahasia iku salah siji tandha grooming sing paling jelas: koen dijauhno teko wong liyo, dadi gak onok sing sadar lek kahanane tambah elek.',
+        'Rahasia iku salah siji tandha grooming sing paling jelas: koen dijauhno teko wong-wong liyane, dadi gak onok sing sadar lek kahanane tambah elek.',
         'Koen gak utang rahasia nang de’e. Simpen chat-e, terus critakno nang wong gedhe sing mbok percoyo.',
       ),
       t(
         'De’e ngomong “gak onok sing bakal ngerti awak dhewe”.',
         'Nggawe koen rumongso hubungan iki kudu didhelikno iku nggawe de’e isok ngatur koen.',
-        'Rasakno lek dijaluk ndhelik. Omongno ambek wong gedhe sing mbok percoyo.',
+        'Rasakno, penak tah dijaluk ndhelik ngono? Omongno ambek wong gedhe sing mbok percoyo.',
       ),
       t(
-        'Koen dijaluk ngehapus utowo ndhelikno pesen.',
-        'Ngehapus chat iku nglindungi de’e, dudu koen. Lek sewayah-wayah koen butuh bantuan, pesen iku penting.',
-        'Simpen pesene. Ojok ngehapus chat, senajan de’e meksa.',
+        'Pesenmu dijaluk dihapus utowo didhelikno.',
+        'Chat sing dihapus iku nglindungi de’e, dudu koen. Lek sewayah-wayah koen butuh bantuan, pesen iku penting.',
+        'Simpen pesene. Chat-e ojok dihapus, masio de’e meksa.',
       ),
       t(
         'Onok sing ngomong koen bakal kenek masalah lek onok sing ngerti.',
         'Iku tekanan, ngono iku carane wong nggawe arek enom meneng. Dudu koen sing salah.',
-        'Critakno nang wong gedhe sing mbok percoyo utowo hubungi SAPA 129. Njaluk tulung iku dudu ingkar janji.',
+        'Critakno nang wong gedhe sing mbok percoyo utowo hubungono SAPA 129. Njaluk tulung iku dudu ingkar janji.',
       ),
       t(
         'Koen dijak nglakoni “hubungan rahasia”.',
         'Wong gedhe sing pengen hubungan rahasia ambek arek enom iku sing nglanggar aturan, dudu koen.',
-        'Mandek mbales terus omongno ambek wong sing mbok percoyo. Koen tetep isok oleh bantuan senajan wes kebacut crito akeh.',
+        'Mandek mbales terus omongno ambek wong sing mbok percoyo. Koen tetep isok oleh bantuan masio wes kebacut crito akeh.',
       ),
     ],
   },
@@ -105,14 +105,14 @@ export const jv: TipLibrary = {
         'Ojok dikeki. Tuduhno chat iki nang wong gedhe.',
       ),
       t(
-        'Onok sing ngomong “chat-an nang liyo yuk”.',
+        'Onok sing ngomong “chat-an nang nggon liyo yuk”.',
         'Wong apik gak kabotan chat-an nang panggonan sing isok dideloki keluargamu.',
         'Ngomongo “gak, suwun”, terus parani wong gedhe.',
       ),
       t(
         'Koen dikongkon nambah wong nang aplikasi liyo.',
         'Koen mek nambah wong sing mbok kenal teko omah utowo sekolah.',
-        'Takono wong gedhe sik sak durunge nambah sopo ae.',
+        'Takono wong gedhe sik sakdurunge nambah sopo ae.',
       ),
       t(
         'Onok sing pengen video call ambek koen nang aplikasi liyo.',
@@ -133,7 +133,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing ngomong aplikasi iki “mboseni” utowo “gak aman” terus ngajak pindah.',
-        'Nyurung koen nang panggonan sing luwih ndhelik iku tandha bahaya, senajan alesane ketok apik.',
+        'Nyurung koen nang panggonan sing luwih ndhelik iku tandha bahaya, masio alesane ketok apik.',
         'Tolaken ae. Lek de’e nesu mergo iku, koen dadi ngerti de’e wong sing koyok opo.',
       ),
       t(
@@ -144,7 +144,7 @@ export const jv: TipLibrary = {
       t(
         'Koen diundang nang grup utowo server pribadi.',
         'Nang grup pribadi isok onok wong sing umure luwih tuwo teko sing diakoni.',
-        'Takono wong tuwomu sik sak durunge mlebu grup teko wong sing mbok kenal nang internet.',
+        'Takono wong tuwomu sik sakdurunge mlebu grup teko wong sing mbok kenal nang internet.',
       ),
     ],
     '13-17': [
@@ -154,7 +154,7 @@ export const jv: TipLibrary = {
         'Tetep chat-an nang kene, utowo mandekno. Koen gak perlu alesan.',
       ),
       t(
-        'Onok sing terus njaluk nomermu senajan koen wes nolak.',
+        'Onok sing terus njaluk nomermu masio koen wes nolak.',
         'Gak nggagas penolakanmu iku tandha carane de’e nganggep batesanmu liyane.',
         'Blokiren. Lek de’e muncul nang panggonan liyo, critakno nang wong gedhe sing mbok percoyo.',
       ),
@@ -171,7 +171,7 @@ export const jv: TipLibrary = {
       t(
         'Wong sing mek mbok kenal nang internet ngundang koen nang grup utowo server tertutup.',
         'Grup tertutup sering dadi panggonan konten seksual ambek tekanan dimulai.',
-        'Cek sopo sing ngurus, terus omongno ambek wong sing mbok percoyo sak durunge melok.',
+        'Cek sopo sing ngurus, terus omongno ambek wong sing mbok percoyo sakdurunge melok.',
       ),
     ],
   },
@@ -206,7 +206,7 @@ export const jv: TipLibrary = {
     '10-12': [
       t(
         'Onok sing njaluk koen ngirim fotomu dhewe (“pap”).',
-        'Foto isok disimpen terus disebar sak lawase, ambek onok wong sing nganggo gawe neken arek.',
+        'Foto isok disimpen terus disebar saklawase. Onok wong sing nganggo foto gawe neken arek.',
         'Ojok dikirim. Cukup ngomong gak terus lungo. Critakno nang wong tuwo utowo guru.',
       ),
       t(
@@ -216,12 +216,12 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing njaluk fotomu nganggo klambi sing luwih sithik.',
-        'Njaluk ngono teko arek iku gak tau oleh, ambek dudu salahmu lek de’e njaluk.',
+        'Njaluk ngono teko arek iku gak tau oleh. Dudu salahmu lek de’e njaluk.',
         'Ojok dibales. Langsung critakno nang wong gedhe sing mbok percoyo.',
       ),
       t(
         'Onok sing ngirimi koen gambar sing gak pengen mbok delok.',
-        'Ngirim gambar seksual nang arek iku salah, ambek iku dudu mergo koen.',
+        'Ngirim gambar seksual nang arek iku salah. Iku dudu salahmu.',
         'Ojok mbukak liyane, ojok diterusno. Critakno nang wong gedhe terus blokiren sing ngirim.',
       ),
       t(
@@ -233,7 +233,7 @@ export const jv: TipLibrary = {
     '13-17': [
       t(
         'Onok sing njaluk foto wudo utowo foto seksual teko koen.',
-        'Njaluk, nyimpen, utowo nyebar gambar seksual arek sing umure durung 18 iku nglanggar hukum, ambek sing salah iku wong sing nglakoni, dudu koen. Lek wes kekirim, koen gak isok ngatur maneh.',
+        'Njaluk, nyimpen, utowo nyebar gambar seksual arek sing umure durung 18 iku nglanggar hukum. Sing salah iku wong sing nglakoni, dudu koen. Lek wes kekirim, koen gak isok ngatur maneh.',
         'Ojok dikirim. Koen oleh lungo tanpa njelasno. Lek rumongso ditekan, critakno nang wong sing mbok percoyo.',
       ),
       t(
@@ -253,8 +253,8 @@ export const jv: TipLibrary = {
       ),
       t(
         'Koen wes kebacut ngirim opo-opo terus saiki kuwatir.',
-        'Koen gak kenek masalah, ambek koen gak kudu ngadepi dhewe. Take It Down (takeitdown.ncmec.org) mbantu mandekno sebaran gambar arek sing umure durung 18 nang aplikasi ambek situs sing melok; gambare tetep nang HP utowo komputermu.',
-        'Ojok ngirim maneh. Omongno ambek wong gedhe sing mbok percoyo utowo hubungi SAPA 129.',
+        'Koen gak kenek masalah. Koen gak kudu ngadepi iki dewean. Take It Down (takeitdown.ncmec.org) mbantu mandekno sebaran gambar arek sing umure durung 18 nang aplikasi ambek situs sing melok; gambare tetep nang HP utowo komputermu.',
+        'Ojok ngirim maneh. Omongno ambek wong gedhe sing mbok percoyo utowo hubungono SAPA 129.',
       ),
     ],
   },
@@ -263,12 +263,12 @@ export const jv: TipLibrary = {
       t(
         'Onok sing takon omahmu nang endi.',
         'Alamat omahmu mek gawe wong sing mbok kenal nang dunia nyata.',
-        'Ojok dikandhani. Tuduhno chat iki nang wong gedhe.',
+        'Ojok dijawab. Tuduhno chat iki nang wong gedhe.',
       ),
       t(
         'Onok sing takon koen sekolah nang endi.',
         'Jeneng sekolahmu isok nggawe wong nemokno koen. Iku pribadi.',
-        'Simpen dhewe ae, terus critakno nang wong gedhe.',
+        'Ojok dijawab. Critakno pitakon iku nang wong gedhe.',
       ),
       t(
         'Onok sing njaluk nomer HP-mu.',
@@ -294,7 +294,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing njaluk password utowo kode login-mu.',
-        'Gak onok sing perlu ngerti password-mu, senajan koncomu. Nganggo iku, akunmu isok dijupuk.',
+        'Gak onok sing perlu ngerti password-mu, masio koncomu. Nganggo iku, akunmu isok dijupuk.',
         'Ojok tau mbagi kode. Critakno nang wong tuwomu, terus ganti password lek wes kebacut.',
       ),
       t(
@@ -305,7 +305,7 @@ export const jv: TipLibrary = {
       t(
         'Onok sing njaluk foto seragam sekolah utowo dalan omahmu.',
         'Perkoro cilik nang foto, koyok logo utowo papan jeneng dalan, nuduhno koen nang endi.',
-        'Ojok dikirim. Cek perkoro ngono nang fotomu sak durunge ngunggah nang endi ae.',
+        'Ojok dikirim. Cek perkoro ngono nang fotomu sakdurunge ngunggah nang endi ae.',
       ),
       t(
         'Onok sing takon akeh soal keluargamu.',
@@ -356,7 +356,7 @@ export const jv: TipLibrary = {
       t(
         'Onok sing ngomong koen oleh hadiah lek nglakoni opo-opo.',
         'Hadiah temenan gak tau butuh rahasia utowo foto.',
-        'Takono wong gedhe sik sak durunge nglakoni opo ae.',
+        'Takono wong gedhe sik sakdurunge nglakoni opo ae.',
       ),
       t(
         'Onok sing pengen ngirim hadiah nang omahmu.',
@@ -364,8 +364,8 @@ export const jv: TipLibrary = {
         'Ojok mbagi alamatmu. Critakno nang wong gedhe.',
       ),
       t(
-        'Onok sing loman banget nang koen nang njero game.',
-        'Loman kebangeten isok dadi trik cek de’e dadi “konco spesialmu”.',
+        'Onok sing ngekei koen hadiah terus nang njero game.',
+        'Hadiah terus-terusan isok dadi trik cek de’e dadi “konco spesialmu”.',
         'Critakno hadiah-hadiah iku nang Ayah, Ibu, Mbah, utowo gurumu.',
       ),
     ],
@@ -410,7 +410,7 @@ export const jv: TipLibrary = {
       t(
         'De’e nawakno mbayari barang sing mbok pengeni: HP, dolan, top-up.',
         'Hadiah gedhe teko wong nang internet biasane teko bareng karep nang mburine.',
-        'Takono atimu opo sing mungkin dikarepno de’e gawe balesan, terus omongno ambek wong liyo sak durunge nompo.',
+        'Pikiren opo sing mungkin dikarepno de’e gawe balesan. Omongno ambek wong sing mbok percoyo sakdurunge nompo.',
       ),
       t(
         'De’e njaluk nomer e-wallet utowo rekening bank gawe “ngirim” duit.',
@@ -428,7 +428,7 @@ export const jv: TipLibrary = {
     '6-9': [
       t(
         'Onok sing pengen ketemu koen.',
-        'Wong teko internet iku tetep wong liyo, senajan ramah nang chat.',
+        'Wong teko internet iku tetep wong liyo, masio ramah nang chat.',
         'Ojok budhal. Critakno nang Ayah, Ibu, Mbah, utowo gurumu.',
       ),
       t(
@@ -443,7 +443,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing pengen dolanan ambek koen nang dunia nyata.',
-        'Koen gak ngerti sopo de’e sak temene.',
+        'Koen gak ngerti sopo de’e sakjane.',
         'Dolanan mek ambek konco sing dikenal keluargamu.',
       ),
       t(
@@ -476,7 +476,7 @@ export const jv: TipLibrary = {
       t(
         'De’e pengen ketemuan terus dirahasiakno.',
         'Ketemuan rahasia ambek wong teko internet gak tau aman.',
-        'Critakno nang wong tuwo utowo guru dino iki, senajan koen wes kebacut gelem.',
+        'Critakno nang wong tuwo utowo guru dino iki, masio koen wes kebacut gelem.',
       ),
     ],
     '13-17': [
@@ -498,20 +498,20 @@ export const jv: TipLibrary = {
       t(
         'De’e nyurung koen cepet-cepet ketemu, utowo nesu pas koen ragu.',
         'Nyurung ambek nesu iku tandha pengen ngatur, dudu tandha peduli.',
-        'Mandekno omongan terus critakno nang wong liyo sing mbok percoyo.',
+        'Mandekno chat-e, terus critakno nang wong sing mbok percoyo.',
       ),
       t(
         'Koen wes kebacut gelem ketemu terus saiki ragu.',
         'Koen oleh ganti pikiran kapan ae. Keselamatanmu luwih penting teko janji.',
-        'Batalno, terus critakno nang wong tuwomu, utowo hubungi SAPA 129 lek rumongso ditekan.',
+        'Batalno, terus critakno nang wong tuwomu, utowo hubungono SAPA 129 lek rumongso ditekan.',
       ),
     ],
   },
   sextortion: {
     '6-9': [
       t(
-        'Onok sing ngomong arep nuduhno fotomu nang wong liyo.',
-        'Iku gak oleh, ambek iku dudu salahmu.',
+        'Onok sing ngomong arep nuduhno fotomu nang wong liyane.',
+        'Iku gak oleh. Iku dudu salahmu.',
         'Ojok ngirim opo-opo. Critakno nang wong gedhe saiki.',
       ),
       t(
@@ -521,8 +521,8 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing ngomong arep ngadu nang wong tuwomu soal koen.',
-        'Wong tuwomu pengen nulungi koen. Koen gak salah.',
-        'Critakno nang wong tuwomu ndisik. Crito iku wani.',
+        'De’e ngomong ngono cek koen meneng. Koen gak salah.',
+        'Critakno sik nang wong gedhe sing mbok percoyo. Crito iku wani.',
       ),
       t(
         'Onok sing njaluk duit utowo pulsa teko koen, “lek gak…”.',
@@ -548,8 +548,8 @@ export const jv: TipLibrary = {
       ),
       t(
         'De’e ngomong koen bakal kenek masalah lek crito nang sopo ae.',
-        'Iku ngapusi, cek koen dewean. Crito iku malah carane mandekno.',
-        'Critakno nang wong gedhe sing mbok percoyo, utowo hubungi SAPA 129.',
+        'Iku ngapusi, cek koen dewean. Crito iku langkah pertama gawe mandekno.',
+        'Critakno nang wong gedhe sing mbok percoyo, utowo hubungono SAPA 129.',
       ),
       t(
         'De’e neken koen nganggo itungan mundur utowo wates wektu.',
@@ -558,15 +558,15 @@ export const jv: TipLibrary = {
       ),
       t(
         'Koen isin banget gawe crito nang sopo ae.',
-        'Akeh arek enom ngalami iki. Iki dudu salahmu, ambek njaluk tulung iku wani.',
+        'Akeh arek enom ngalami iki. Iki dudu salahmu. Njaluk tulung iku wani.',
         'Mulai ae: “Onok wong nang internet sing ngancam aku, aku butuh bantuan.”',
       ),
     ],
     '13-17': [
       t(
         'Onok sing ngancam nyebar foto utowo chat pribadimu lek koen gak mbayar utowo ngirim maneh.',
-        'Iki pemerasan seksual (sextortion), ambek iku kejahatan. Iki dudu salahmu, senajan koen tau ngirim opo-opo.',
-        'Ojok mbayar, ojok ngirim maneh, ojok ngehapus chat. Critakno nang wong gedhe sing mbok percoyo utowo hubungi SAPA 129 (WhatsApp 08111-129-129).',
+        'Iki pemerasan seksual (sextortion). Iku kejahatan. Iki dudu salahmu, masio koen tau ngirim opo-opo.',
+        'Ojok mbayar, ojok ngirim maneh, chat-e ojok dihapus. Critakno nang wong gedhe sing mbok percoyo utowo hubungono SAPA 129 (WhatsApp 08111-129-129).',
       ),
       t(
         'De’e nuntut duit, voucher, utowo kartu hadiah.',
@@ -585,8 +585,8 @@ export const jv: TipLibrary = {
       ),
       t(
         'Koen rumongso kejebak, isin, utowo putus asa.',
-        'Rasa iku sing dikarepno de’e. Koen gak dewean, ambek onok wong sing isok nulungi.',
-        'Omongno ambek wong liyo dino iki: wong tuwo, guru BK, wali kelas, utowo SAPA 129 (telpon 129).',
+        'Rasa iku sing dikarepno de’e. Koen gak dewean. Onok wong sing isok nulungi.',
+        'Ngomongo nang wong sing mbok percoyo dino iki: wong tuwo, guru BK, wali kelas, utowo SAPA 129 (telpon 129).',
       ),
     ],
   },
@@ -600,7 +600,7 @@ export const jv: TipLibrary = {
       t(
         'Onok sing ngaku konco kentelmu, padahal durung tau ketemu.',
         'Konco kentel iku wong sing mbok kenal nang dunia nyata.',
-        'Critakno konco anyar teko internet iki nang Ayah utowo Ibu.',
+        'Critakno konco anyar teko internet iki nang Ayah, Ibu, Mbah, utowo gurumu.',
       ),
       t(
         'Onok sing ngomong mek de’e sing ngerti koen.',
@@ -609,7 +609,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Onok sing ngomong koen ketok luwih tuwo teko umurmu.',
-        'Arek cilik yo arek cilik. Omongan ngono dudu gawe arek cilik.',
+        'Koen sik arek cilik. Omongan ngono dudu gawe arek cilik.',
         'Mandek chat-an terus tuduhno nang wong gedhe.',
       ),
       t(
@@ -622,7 +622,7 @@ export const jv: TipLibrary = {
       t(
         'Onok sing ngalem terus: “koen dewasa banget”.',
         'Dialem terus-terusan teko wong liyo iku cara cepet oleh percoyomu.',
-        'Nikmati alem teko wong sing mbok kenal. Sing iki, critakno nang wong gedhe.',
+        'Alem teko wong sing mbok kenal iku gak popo. Sing iki, critakno nang wong gedhe.',
       ),
       t(
         'De’e ngaku sak umuran ambek koen, tapi omongane koyok wong gedhe.',
@@ -640,7 +640,7 @@ export const jv: TipLibrary = {
         'Alon-alon ae, terus omongno ambek wong sing mbok percoyo.',
       ),
       t(
-        'De’e mutung lek koen gak cepet mbales.',
+        'De’e ngambek lek koen gak cepet mbales.',
         'Nggawe koen rumongso salah iku cara gawe neken koen.',
         'Koen oleh mbales kapan koen gelem, utowo gak mbales blas.',
       ),
@@ -653,21 +653,21 @@ export const jv: TipLibrary = {
       ),
       t(
         'De’e ngomong mek de’e sing temenan paham koen.',
-        'Njauhno koen teko wong liyo nggawe koen luwih gampang ditekan.',
+        'Njauhno koen teko wong-wong liyane nggawe koen luwih gampang ditekan.',
         'Tetep cedhak ambek konco ambek keluargamu, terus takono pendapate soal wong iki.',
       ),
       t(
         'De’e luwih tuwo adoh teko koen, utowo ngeles pas ditakoni umure.',
-        'Wong gedhe sing nggoleki hubungan romantis ambek arek sing durung 18 taun nyalahgunakno kuasane, sak peduli opo ae ketoke.',
+        'Wong gedhe sing nggoleki hubungan romantis ambek arek sing durung 18 taun nyalahgunakno kuasane, masio ketoke peduli.',
         'Omongno ambek wong sing mbok percoyo.',
       ),
       t(
-        'De’e cemburu utowo nesu lek koen chat-an ambek wong liyo.',
+        'De’e cemburu utowo nesu lek koen chat-an ambek wong liyane.',
         'Kelakuan sing ngekang sering diwiwiti teko ketok “peduli banget”.',
-        'Koen nduwe hak nduwe wong liyo nang uripmu. Omongno ambek wong liyo lek iki terus kedaden.',
+        'Koen oleh cedhak ambek wong-wong liyane nang uripmu. Omongno ambek wong sing mbok percoyo lek iki terus kedaden.',
       ),
       t(
-        'De’e ngomong arep nglarani awake dhewe lek koen lungo.',
+        'De’e ngomong arep nglarani awake de’e lek koen lungo.',
         'Iku tekanan perasaan. Koen gak tanggung jawab atas pilihane de’e.',
         'Critakno nang wong gedhe sing mbok percoyo. Lek de’e temenan ketok onok resiko, wong gedhe isok nulungi tanpa koen kudu tetep nang kono.',
       ),
@@ -724,7 +724,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Iki soal akun nganggo jeneng palsu.',
-        'Jeneng palsu isok nggawe koen rumongso wani, tapi gawe sopo ae sing ngerti, koen tetep arek.',
+        'Jeneng palsu gak nggawe koen luwih aman. Lek onok masalah, wong sing isok nulungi gak ngerti lek iku koen.',
         'Dadi awakmu dhewe, terus nganggo akun sing dingerteni keluargamu.',
       ),
     ],
@@ -741,18 +741,18 @@ export const jv: TipLibrary = {
       ),
       t(
         'Iki soal malsu umur nang sak platform.',
-        'Umur dewasa palsu nggawe perlindungan arek gak aktif, terus nemokno koen ambek wong gedhe sing ngira koen wes cukup umur.',
+        'Umur dewasa palsu nggawe perlindungan arek gak aktif, terus nggawe koen ketemu wong gedhe sing ngira koen wes cukup umur.',
         'Nganggoo umurmu sing asli, cek fitur keamanan nglindungi koen.',
       ),
       t(
         'Koen lagi ndelok akun sekali pakai utowo nomer “burner”.',
         'Akun sekali pakai nggawe nglaporno ambek njaluk tulung luwih angel.',
-        'Lek onok sing nggawe koen kuwatir nang akunmu, omongno ambek wong liyo sak durunge ndhelikno.',
+        'Lek onok sing nggawe koen kuwatir nang akunmu, omongno ambek wong sing mbok percoyo sakdurunge ndhelikno.',
       ),
       t(
         'Koen pengen privasi luwih akeh teko wong tuwomu.',
         'Iku karep sing wajar. Omongno ambek wong tuwomu opo sing mbok butuhno ambek alesane.',
-        'Sepakati privasi bareng, terus tetep nduwe cara gawe njaluk tulung.',
+        'Rembugen bareng, terus tetep nduwe cara gawe njaluk tulung.',
       ),
     ],
   },
@@ -761,7 +761,7 @@ export const jv: TipLibrary = {
       t(
         'Halaman iki soal VPN utowo carane mbukak situs sing ditutup.',
         'Situs ditutup cek arek adoh teko wong liyo.',
-        'Takono wong gedhe sak durunge nganggo barang ngene.',
+        'Takono wong gedhe sakdurunge nganggo barang ngene.',
       ),
       t(
         'Koen lagi ndelok carane ngliwati blokiran.',
@@ -807,15 +807,15 @@ export const jv: TipLibrary = {
       ),
       t(
         'Koncomu ngongkon koen nganggo VPN gawe main game.',
-        'VPN game isok nemokno koen ambek pemain sing gak isok mbok delok utowo laporno.',
-        'Takono wong tuwomu sik sak durunge njajal.',
+        'VPN game isok nggawe koen ketemu pemain sing gak isok mbok delok utowo laporno.',
+        'Takono wong tuwomu sik sakdurunge njajal.',
       ),
     ],
     '13-17': [
       t(
         'Halaman iki soal VPN utowo carane nembus blokiran.',
         'VPN dhewe gak salah, tapi nganggo VPN gawe mbukak situs sing diblokir nggowo koen nang panggonan sing akeh wong liyo, gak onok moderasi, gak onok sing isok nulungi.',
-        'Takono atimu opo sing dijogo blokiran iku, ambek opo koen isok oleh bantuan nang kono.',
+        'Pikiren opo sing dijogo blokiran iku. Nang kono, opo koen isok oleh bantuan?',
       ),
       t(
         'Koen lagi ndelok aplikasi VPN gratis.',
@@ -830,20 +830,20 @@ export const jv: TipLibrary = {
       t(
         'Koen pengen mbukak situs sing diblokir nang Indonesia.',
         'Platform sing diblokir biasane moderasine sithik ambek gak nduwe jalur laporan nang kene.',
-        'Pikiren opo sing arep mbok lakoni lek onok sing neken koen nang kono, ambek sopo sing isok nulungi.',
+        'Pikiren opo sing arep mbok lakoni lek onok sing neken koen nang kono. Sopo sing isok nulungi?',
       ),
       t(
         'Wong nang internet ngongkon koen masang VPN cek isok terus chat-an.',
         'Iku cara mindah koen nang panggonan sing gak isok dideloki utowo dibantu sopo-sopo.',
-        'Ojok. Tetep chat-an nang panggonan sing saiki, terus critakno nang wong liyo.',
+        'Ojok. Tetep chat-an nang panggonan sing saiki, terus critakno nang wong sing mbok percoyo.',
       ),
     ],
   },
   anonymous_chat: {
     '6-9': [
       t(
-        'Situs iki nemokno koen ambek wong sing gak mbok kenal.',
-        'Koen gak isok ndelok sopo de’e sak temene.',
+        'Situs iki nggawe koen ketemu wong sing gak mbok kenal.',
+        'Koen gak isok ndelok sopo de’e sakjane.',
         'Tutup halaman iki, terus dolanan ambek wong sing mbok kenal.',
       ),
       t(
@@ -858,7 +858,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Nang situs iki, gak onok sing nganggo jeneng asli.',
-        'Tanpa jeneng asli, wong isok ethok-ethok dadi wong liyo.',
+        'Tanpa jeneng asli, wong isok ngaku dadi sopo ae.',
         'Metuo teko situs iki, terus critakno nang wong gedhe.',
       ),
       t(
@@ -885,7 +885,7 @@ export const jv: TipLibrary = {
       ),
       t(
         'Aplikasi iki ngomong penggunane anonim.',
-        'Anonim tegese koen gak isok ngerti sopo lawanmu, tapi de’e isok nggoleki soal koen.',
+        'Anonim tegese koen gak isok ngerti sopo sing mbok ajak chat-an, tapi de’e isok nggoleki soal koen.',
         'Nganggoo aplikasi sing wong-wonge mbok kenal.',
       ),
       t(
@@ -901,7 +901,7 @@ export const jv: TipLibrary = {
         'Lek koen nganggo, cukup teks ae, ojok mbagi perkoro pribadi, terus metu pas onok pesen sing gak penak.',
       ),
       t(
-        'Situs iki nemokno koen ambek wong liyo lewat video.',
+        'Situs iki nggawe koen ketemu wong liyo lewat video.',
         'Video isok direkam tanpa koen ngerti terus dienggo meres.',
         'Pateni kameramu, utowo metuo.',
       ),
@@ -926,8 +926,8 @@ export const jv: TipLibrary = {
     '6-9': [
       t(
         'Koen chat-an ambek wong sing gak onok nang kontakmu.',
-        'Koen gak ngerti sopo de’e, senajan ketok ramah.',
-        'Takono wong gedhe sak durunge mbales.',
+        'Koen gak ngerti sopo de’e, masio ketok ramah.',
+        'Takono wong gedhe sakdurunge mbales.',
       ),
       t(
         'Onok wong anyar sing ngirim pesen nang koen.',
@@ -964,7 +964,7 @@ export const jv: TipLibrary = {
       t(
         'De’e ngaku koncone koncomu.',
         'Iku gampang diaku. Takono langsung nang koncomu nang dunia nyata.',
-        'Takono koncomu langsung sak durunge chat-an.',
+        'Takono koncomu langsung sakdurunge chat-an.',
       ),
       t(
         'De’e ngaku teko tim bantuan game utowo aplikasi.',
@@ -1001,7 +1001,7 @@ export const jv: TipLibrary = {
       t(
         'De’e ketoke ngerti akeh perkoro soal koen.',
         'Informasi iku isok teko unggahanmu sing umum. Iku gak nggawe de’e isok dipercoyo.',
-        'Cek setelan privasimu, terus critakno nang wong liyo lek rasane aneh.',
+        'Cek setelan privasimu, terus critakno nang wong sing mbok percoyo lek rasane aneh.',
       ),
     ],
   },
@@ -1036,11 +1036,11 @@ export const jv: TipLibrary = {
     '10-12': [
       t(
         'Koen lagi ngetik data pribadi: nomer HP, alamat, utowo sekolah.',
-        'Lek wes kekirim, koen gak isok narik maneh, ambek isok diterusno nang wong liyo.',
+        'Lek wes kekirim, koen gak isok narik maneh. Iku isok diterusno nang wong liyane.',
         'Pikiren sik: koen kenal wong iki nang dunia nyata tah?',
       ),
       t(
-        'Koen lagi ngetik lek gak onok wong liyo nang omah saiki.',
+        'Koen lagi ngetik lek gak onok wong liyane nang omah saiki.',
         'Iku ngandhani wong kapan gak onok wong gedhe nang cedhakmu.',
         'Ojok dikirim. Cukup ngomong “aku lagi sibuk”.',
       ),
@@ -1057,7 +1057,7 @@ export const jv: TipLibrary = {
       t(
         'Koen mbagi foto sing nuduhno sekolah utowo omahmu.',
         'Perkoro cilik nuduhno nang endi koen manggon utowo sekolah.',
-        'Cek fotomu sak durunge dikirim.',
+        'Cek fotomu sakdurunge dikirim.',
       ),
     ],
     '13-17': [
@@ -1078,13 +1078,13 @@ export const jv: TipLibrary = {
       ),
       t(
         'Koen mbagi kode OTP, password, utowo nomer identitas.',
-        'Iku nggawe wong liyo isok njupuk akunmu utowo ngapusi nganggo jenengmu.',
+        'Iku nggawe wong liyane isok njupuk akunmu utowo ngapusi nganggo jenengmu.',
         'Ojok dikirim. Lek wes kebacut, ganti password terus critakno nang wong gedhe.',
       ),
       t(
         'Koen mbagi crito soal konco utowo keluargamu.',
         'Informasi iku hake wong-wong iku gawe dibagi.',
-        'Takono sik, terus critakno sing umum ae.',
+        'Takono wong-wong iku sik, terus critakno sing umum ae.',
       ),
     ],
   },

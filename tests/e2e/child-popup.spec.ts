@@ -18,7 +18,7 @@ test.describe('the toolbar popup', () => {
     await expect(popup.today()).toContainText('Tips hari ini');
     await expect(popup.today().locator('.tip-view p')).toHaveCount(3);
     await expect(popup.privacy()).toContainText('Apa yang bisa dilihat orang tuamu?');
-    await expect(popup.privacy()).toContainText('Pesan dan obrolanmu');
+    await expect(popup.privacy()).toContainText('Isi lengkap pesan dan obrolanmu');
     await expect(popup.privacy()).not.toContainText('potongan pendek');
 
     // Tips by topic, five per age band.

@@ -84,7 +84,7 @@ test.describe('Javanese for a Jember child', () => {
     await prompt.expectState({ risk: 'high', categories: /meet_offline/ });
     const words = cardWords('jv', '6-9', { category: 'meet_offline', context: 'chat' });
     const text = await prompt.text();
-    expect(text).toContain('Sek, enteni sedhiluk yo');
+    expect(text).toContain('Enteni sik, yo');
     expect(text).toContain(words.what);
     expect(text).toContain(words.todo);
     expect(text).toContain('Njaluk tulung');
@@ -133,7 +133,7 @@ test.describe('Javanese for a Jember child', () => {
     await expect(tab.locator('html')).toHaveAttribute('lang', 'jv');
     // The one tap and the "don'ts" are open; evidence, more help and my reports wait, folded, for an adult.
     await expect(tab.getByRole('heading', { name: 'Critakno nang wong gedhe' })).toBeVisible();
-    await expect(tab.getByText('Ojok ngehapus chat-e. Wong gedhe mungkin perlu ndelok.')).toBeVisible();
+    await expect(tab.getByText('Chat-e ojok dihapus. Wong gedhe isok ae perlu ndelok.')).toBeVisible();
     const more = tab.getByTestId('more');
     await expect(more).not.toHaveAttribute('open');
     await expect(tab.getByRole('heading', { name: 'Simpen bukti' })).toBeHidden();

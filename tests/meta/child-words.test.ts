@@ -118,7 +118,7 @@ describe('child words', () => {
       /\b(jangan|tidak boleh)\s+(pernah\s+)?(pergi|datang|berangkat|bertemu|ketemu\w*)\s+sendiri/i,
       /\bajak\s+(seorang\s+)?teman\b/i,
       /\b(never|don['’]t|do not)\s+(go|meet|come)\s+(\w+\s+)?alone\b/i,
-      /\b(bring|take)\s+a\s+friend\b/i,
+      /\b(bring|take)\s+(a\s+friend|someone)\b/i,
       /\bojok\s+(lungo|budhal|teko|mrono|ketemuan)\s+dew?e(an)?\b/i,
       /\bjak(en)?\s+konco\b/i,
     ];
@@ -160,6 +160,23 @@ describe('child words', () => {
     const bad = texts
       .filter((t) => t.lang === 'jv' && CENTRAL.test(t.text))
       .map((t) => `${t.where}: ${t.text.match(CENTRAL)![0]} in “${t.text}”`);
+    expect(bad).toEqual([]);
+  });
+
+  test('the glossary’s decisions hold: no “sedhiluk”, “senajan”, “ngehapus”, “takono atimu”, “sakmenoko”', () => {
+    // locales/jv-glossary.md, "Decided": sedilut/sik for a moment, masio for although, the passive "ojok dihapus",
+    // "pikiren" for "ask yourself", no calque of "sementara itu".
+    const UNDECIDED = /\b(sedhiluk|senajan|ngehapus|sakmenoko)\b|takono atimu/i;
+    const bad = texts
+      .filter((t) => t.lang === 'jv' && UNDECIDED.test(t.text))
+      .map((t) => `${t.where}: ${t.text.match(UNDECIDED)![0]} in “${t.text}”`);
+    expect(bad).toEqual([]);
+  });
+
+  test('“wong liyo” is a stranger: never the one the child tells or trusts', () => {
+    const TELL_STRANGER =
+      /\b(critakno|omongno|ngomongo|takono)\s+((nang|ambek)\s+)?wong liyo\b|wong liyo sing mbok percoyo/i;
+    const bad = texts.filter((t) => t.lang === 'jv' && TELL_STRANGER.test(t.text)).map((t) => `${t.where}: ${t.text}`);
     expect(bad).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { registerChildHandlers } from './child';
 import { registerDetectionHandlers } from './detection';
 import { registerFindingsHandlers } from './findings';
+import { registerModelHandlers } from './model';
 import { registerPinHandlers } from './pin';
 import { registerReportHandlers } from './report';
 import { registerSchoolHandlers } from './school';
@@ -15,4 +16,5 @@ export function registerMessageHandlers(): void {
   registerSchoolHandlers();
   registerChildHandlers();
   registerDetectionHandlers();
+  registerModelHandlers();
 }

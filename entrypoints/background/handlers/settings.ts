@@ -2,7 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messages/protocol';
 import type { ImportResult, Refused, SaveSettingsResult } from '@/lib/messages/protocol/settings';
 import { schemas } from '@/lib/messages/schemas';
-import { settingsGuardedItem, settingsRepairItem, storageTroubleItem } from '@/lib/settings/health';
+import { modelTroubleItem, settingsGuardedItem, settingsRepairItem, storageTroubleItem } from '@/lib/settings/health';
 import { pinResetAtItem } from '@/lib/settings/parent-state';
 import type { HistoryFile, SettingsFile } from '@/lib/transfer/files';
 import {
@@ -96,6 +96,7 @@ export const settingsHandlers = {
           storageTrouble: storageTroubleItem,
           settingsRepaired: settingsRepairItem,
           settingsGuarded: settingsGuardedItem,
+          modelTrouble: modelTroubleItem,
         };
         await items[note].removeValue();
         return { ok: true as const };

@@ -87,8 +87,8 @@ describe('chats, whatever their class names', () => {
     expect(adapter.found!(list.firstElementChild!)).not.toBeNull();
     list.insertAdjacentHTML('beforeend', row(1) + row(2));
     expect(adapter.messages(list.lastElementChild!)).toHaveLength(3);
-    expect(adapter.isMessageList!(list)).toBe(true);
-    expect(adapter.isMessageList!(list.firstElementChild!)).toBe(false);
+    expect(adapter.found!(list)?.rows).toHaveLength(3);
+    expect(adapter.found!(list.firstElementChild!)).toBeNull();
   });
 });
 

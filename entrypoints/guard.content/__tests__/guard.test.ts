@@ -19,13 +19,13 @@ const config = (over: Partial<PageConfig> = {}): PageConfig => ({
   ...over,
 });
 
-const monitors: { start: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn>; trusted: readonly string[] }[] = [];
+const monitors: { start: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn>; snippets?: boolean }[] = [];
 let stopGuard: (() => void) | null = null;
 
 beforeEach(() => {
   monitors.length = 0;
   vi.spyOn(monitorModule, 'createMonitor').mockImplementation((options) => {
-    const m = { start: vi.fn(), stop: vi.fn(), trusted: options.trustedContacts };
+    const m = { start: vi.fn(), stop: vi.fn(), snippets: options.keepSnippets };
     monitors.push(m);
     return m;
   });
@@ -35,17 +35,17 @@ afterEach(() => stopGuard?.());
 const tick = () => new Promise((r) => setTimeout(r, 20));
 
 test('starts a monitor with the page config, and restarts it when the parent changes the config', async () => {
-  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['Mama'] }) });
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ keepSnippets: false }) });
   stopGuard = startGuard();
   await tick();
   expect(monitors).toHaveLength(1);
   expect(monitors[0]!.start).toHaveBeenCalled();
-  expect(monitors[0]!.trusted).toEqual(['Mama']);
+  expect(monitors[0]!.snippets).toBe(false);
 
-  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['Mama', 'Ayah'] }) });
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ keepSnippets: true }) });
   await tick();
   expect(monitors[0]!.stop).toHaveBeenCalled();
-  expect(monitors[1]!.trusted).toEqual(['Mama', 'Ayah']);
+  expect(monitors[1]!.snippets).toBe(true);
 });
 
 test('does not watch while a parent paused guidance, and resumes when the pause ends', async () => {

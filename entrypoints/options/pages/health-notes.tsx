@@ -1,5 +1,11 @@
 import { sendMessage } from '@/lib/messages/protocol';
-import { settingsGuardedItem, settingsRepairItem, storageTroubleItem, type HealthNote } from '@/lib/settings/health';
+import {
+  modelTroubleItem,
+  settingsGuardedItem,
+  settingsRepairItem,
+  storageTroubleItem,
+  type HealthNote,
+} from '@/lib/settings/health';
 import { fill, type Lang } from '@/locales';
 import { healthWords } from '@/locales/health';
 import { optionsWords } from '@/locales/options';
@@ -10,7 +16,8 @@ import { useStoredValue } from '../state/use-effective';
 /**
  * What went wrong with stored data (`entrypoints/background/storage-health.ts`, `seals.ts`): the database refused
  * writes (the storage is full), damaged settings went back to their default, or something changed the settings
- * without the PIN and the background put them back. On every parent screen until the parent, with
+ * without the PIN and the background put them back, or the learned layer's model file could not be used (the rules
+ * guard alone). On every parent screen until the parent, with
  * the PIN, says it was read. Read-only on a shared school computer.
  */
 export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean }) {
@@ -20,6 +27,7 @@ export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean 
   const trouble = useStoredValue('storageTrouble', () => storageTroubleItem.getValue());
   const repaired = useStoredValue('settingsRepaired', () => settingsRepairItem.getValue());
   const guarded = useStoredValue('settingsGuarded', () => settingsGuardedItem.getValue());
+  const model = useStoredValue('modelTrouble', () => modelTroubleItem.getValue());
   const dismiss = (note: HealthNote) => void grant.run((token) => sendMessage('dismissHealthNote', { token, note }));
 
   const storage = trouble ? (trouble.reason === 'full' ? w.storageFull : w.storageFailed) : null;
@@ -85,6 +93,29 @@ export function HealthNotes({ lang, readOnly }: { lang: Lang; readOnly: boolean 
           <p>{w.settingsGuarded.todo}</p>
           {!readOnly && (
             <button type="button" onClick={() => dismiss('settingsGuarded')}>
+              {w.dismiss}
+            </button>
+          )}
+        </section>
+      )}
+      {model && (
+        <section
+          className="notice warn"
+          role="status"
+          aria-labelledby="model-trouble"
+          data-testid="model-trouble"
+          data-problem={model.problem}
+        >
+          <h2 id="model-trouble">{w.modelTrouble.title}</h2>
+          <p>
+            {fill(w.modelTrouble.body, {
+              at: formatDateTime(model.at, lang),
+              problem: w.modelTrouble.problems[model.problem],
+            })}
+          </p>
+          <p>{w.modelTrouble.todo}</p>
+          {!readOnly && (
+            <button type="button" onClick={() => dismiss('modelTrouble')}>
               {w.dismiss}
             </button>
           )}

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ChildProtocol } from './child';
 import type { DetectionProtocol } from './detection';
 import type { FindingsProtocol } from './findings';
+import type { ModelProtocol } from './model';
 import type { PinProtocol } from './pin';
 import type { ReportProtocol } from './report';
 import type { SchoolProtocol } from './school';
@@ -19,6 +20,7 @@ export interface ProtocolMap
     SettingsProtocol,
     SchoolProtocol,
     ChildProtocol,
-    DetectionProtocol {}
+    DetectionProtocol,
+    ModelProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@ import type { ProtocolMap } from '../protocol';
 import { childSchemas } from './child';
 import { detectionSchemas } from './detection';
 import { findingsSchemas } from './findings';
+import { modelSchemas } from './model';
 import { pinSchemas } from './pin';
 import { reportSchemas } from './report';
 import { schoolSchemas } from './school';
@@ -17,6 +18,7 @@ export const schemas = {
   ...schoolSchemas,
   ...childSchemas,
   ...detectionSchemas,
+  ...modelSchemas,
 } satisfies Partial<Record<keyof ProtocolMap, z.ZodType>>;
 
 /**
@@ -42,4 +44,5 @@ export const FROM_CONTENT = [
   'reportFindings',
   'recordChoice',
   'ensureDetectionPack',
+  'classifyText',
 ] as const satisfies readonly (keyof ProtocolMap)[];

@@ -60,4 +60,5 @@ export const VALID_PAYLOADS = {
   unlockBlockedPage: { url: 'https://blocked.example/page', pin: PIN, eventId: '1' },
   askForHelp: { from: 'popup', eventId: '1' },
   ensureDetectionPack: undefined,
+  classifyText: { kind: 'chat', text: 'kamu sendirian di rumah?', earlier: ['hai dek'] },
 } satisfies Record<keyof typeof schemas, unknown>;

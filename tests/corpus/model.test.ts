@@ -1,0 +1,126 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, createDetector, type Category } from '../../lib/detection';
+import { combineFindings } from '../../lib/detection/combine';
+import { decideItem } from '../../lib/detection/model/decide';
+import { hashFeatures, MAX_CHARS } from '../../lib/detection/model/features';
+import { MODEL_CATEGORIES, modelOpinion, parseModel, THRESHOLD_GROUPS } from '../../lib/detection/model/model';
+import { TRAIN_OPTIONS } from '../../lib/detection/model/train';
+import { loadModel, loadModelBytes, readMeta } from '../../scripts/lib/load-model';
+import { MODEL_FILE } from '../../scripts/lib/model-files';
+import { trainModel } from '../../scripts/lib/train-model';
+import { corpusHash, loadCorpus } from './corpus';
+
+const meta = readMeta();
+const bytes = new Uint8Array(fs.readFileSync(MODEL_FILE));
+const { model } = loadModel();
+const detector = createDetector();
+
+describe('the committed model (issue #12)', () => {
+  test('is the one trained on the corpus as it is now (run `npm run train` after the corpus changes)', () => {
+    expect(meta.corpus, 'model-meta.json is stale for the corpus: npm run train').toBe(corpusHash());
+    expect(model!.header.corpus).toBe(meta.corpus);
+  });
+
+  test('matches model-meta.json (format, SHA-256, size) and stays within 2 MB', () => {
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(meta.sha256);
+    expect(bytes.length).toBe(meta.bytes);
+    expect(bytes.length).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(model!.header.format).toBe(meta.format);
+  });
+
+  test('judges the categories of text the guard hands it, with thresholds for each', () => {
+    expect(model!.header.categories).toEqual([...MODEL_CATEGORIES]);
+    for (const group of THRESHOLD_GROUPS) {
+      for (const c of MODEL_CATEGORIES) {
+        const t = model!.header.thresholds[group][c]!;
+        expect(t.damp).toBeLessThanOrEqual(t.low);
+        expect(t.low).toBeLessThanOrEqual(t.medium);
+      }
+    }
+  });
+});
+
+test('training is deterministic: the same corpus gives the same model bytes', () => {
+  // A small slice and a small table keep this quick; the code path is the one `npm run train` runs.
+  const corpus = loadCorpus(['train', 'dev']).filter((_, i) => i % 16 === 0);
+  const options = { ...TRAIN_OPTIONS, bucketsLog2: 12, epochs: 3 };
+  const a = trainModel(corpus, 'hash', options, detector).bytes;
+  const b = trainModel(corpus, 'hash', options, detector).bytes;
+  expect(a.length).toBeGreaterThan(4096);
+  expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+}, 120_000);
+
+describe('a missing, truncated or tampered model file: the rules work alone, nothing throws', () => {
+  const flipped = bytes.slice();
+  flipped[flipped.length - 10] = flipped[flipped.length - 10]! ^ 0x55;
+  const badHeader = bytes.slice();
+  badHeader[14] = 0x7b;
+  test.each([
+    ['missing', new Uint8Array(0), 'missing'],
+    ['truncated', bytes.slice(0, bytes.length >> 1), 'truncated'],
+    ['cut in its header', bytes.slice(0, 20), 'truncated'],
+    ['a weight changed', flipped, 'tampered'],
+    ['a damaged header', badHeader, 'tampered'],
+    ['another file', new TextEncoder().encode('<html>not a model</html>'), 'tampered'],
+  ])('%s', (_, input, problem) => {
+    const loaded = loadModelBytes(input, meta.sha256);
+    expect(loaded.model).toBeNull();
+    expect(loaded.problem).toBe(problem);
+    const item = { kind: 'chat' as const, text: 'jangan bilang ortu ya, ini rahasia kita' };
+    expect(decideItem({ detector, model: loaded.model }, item)).toEqual([detector.scan({ ...item })]);
+  });
+
+  test('another format is refused', () => {
+    const other = bytes.slice();
+    other[4] = 99;
+    expect(() => parseModel(other)).toThrow(/format/);
+  });
+});
+
+describe('bounded work on any input (fast-check)', () => {
+  test('features are bounded and the opinion never throws, for any text of any script', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 3000 }),
+        fc.constantFrom('chat', 'page', 'search'),
+        (text, kind) => {
+          const f = hashFeatures(text, kind as 'chat', 17);
+          // At most a word, a bigram and three character n-grams per character read, and one kind feature.
+          expect(f.index.length).toBeLessThanOrEqual(8 * Math.min(text.length, MAX_CHARS) + 8);
+          const o = modelOpinion(model!, text, kind as 'chat');
+          for (const x of o.found) expect(MODEL_CATEGORIES).toContain(x.category);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a huge message costs no more than its first MAX_CHARS characters', () => {
+    const huge = 'kirim foto 📸 '.repeat(200_000);
+    const f = hashFeatures(huge, 'chat', 17);
+    expect(f.index).toEqual(hashFeatures(huge.slice(0, MAX_CHARS), 'chat', 17).index);
+  });
+
+  test('any opinion combines with any rule findings without throwing; high rule findings are never lowered', () => {
+    const category = fc.constantFrom(...CATEGORIES);
+    const severity = fc.constantFrom('low' as const, 'medium' as const, 'high' as const);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ category, severity, weak: fc.boolean() }), { maxLength: 6 }),
+        fc.array(fc.record({ category, severity: fc.constantFrom('low' as const, 'medium' as const) }), {
+          maxLength: 6,
+        }),
+        fc.array(category, { maxLength: 6 }),
+        (rules, found, damp) => {
+          const findings = rules.map((r, i) => ({ ...r, ruleId: `r${i}`, start: 0, end: 1 }));
+          const out = combineFindings(findings, { found, damp: damp as Category[] });
+          for (const f of findings.filter((x) => x.severity === 'high')) expect(out).toContainEqual(f);
+          expect(out.length).toBeLessThanOrEqual(findings.length + found.length);
+        },
+      ),
+    );
+  });
+});
