@@ -4,6 +4,7 @@ import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import type { FindingReport } from '@/lib/messages/types';
 import { searchQuery } from '@/lib/sites/search';
 import { syncDetectionPack } from './detection-pack';
+import { classify } from './model-host';
 
 let loaded: { hash: string; detector: Detector } | null = null;
 
@@ -21,13 +22,15 @@ async function searchDetector(): Promise<Detector | null> {
  * query the child typed into Google, Bing, DuckDuckGo, YouTube or TikTok. Done here rather than in every page, so
  * the always-on guard carries neither the engines' list nor the check (issue #13: its 30 KB budget). The results
  * below the query are other pages' words the child has not opened; `isSearchPage` keeps them from being read as
- * the page's topic.
+ * the page's topic. The learned layer lives here too (`model-host.ts`, issue #12): the query is its to judge beside
+ * the rules, with no round trip through the page; without a working model the rules decide alone.
  */
 export async function searchFinding(url: string, title: string): Promise<FindingReport | null> {
   const query = searchQuery(new URL(url));
   const detector = query && (await searchDetector());
   if (!query || !detector) return null;
-  const result = detector.scan({ text: query, kind: 'search' });
+  const model = await classify({ kind: 'search', text: query.slice(0, 300) });
+  const result = detector.scan({ text: query, kind: 'search', model });
   if (result.risk === 'none' || result.categories.length === 0) return null;
   return {
     kind: 'search',

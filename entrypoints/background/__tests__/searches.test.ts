@@ -2,6 +2,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db';
 import { schemas } from '@/lib/messages/schemas';
+import * as model from '../model-host';
 import * as prompt from '../prompt';
 import { isSearchPage, searchFinding } from '../searches';
 import { registerSiteWatch } from '../sites';
@@ -48,4 +49,18 @@ test('a tab that finishes loading a risky search shows the tip', async () => {
     5000,
   );
   expect((await db().events.toArray()).map((e) => [e.kind, e.host])).toEqual([['search', 'www.bing.com']]);
+});
+
+test('the background’s learned layer judges the query beside the rules, with no round trip through the page', async () => {
+  const asked = vi
+    .spyOn(model, 'classify')
+    .mockResolvedValue({ found: [{ category: 'meet_offline', severity: 'low' }], damp: [] });
+  const report = await searchFinding('https://www.google.com/search?q=alamat+warnet+dekat+sekolah+buat+kopdar', '');
+  expect(asked).toHaveBeenCalledWith({ kind: 'search', text: 'alamat warnet dekat sekolah buat kopdar' });
+  expect(report).toMatchObject({ kind: 'search', categories: ['meet_offline'], ruleIds: ['model:meet_offline'] });
+  expect(report!.matched).toEqual([]);
+  // Without a working model (null) the rules decide alone.
+  asked.mockResolvedValue(null);
+  expect(await searchFinding('https://www.google.com/search?q=alamat+warnet+dekat+sekolah+buat+kopdar', '')).toBeNull();
+  asked.mockRestore();
 });
