@@ -4,6 +4,8 @@
 // first, for that scenario only, as the options page would); `waitFor` (a selector the page sets when its
 // conversation has played: every practice chat sets `data-practice-done` on its body); `settleMs` (extra wait before
 // reading the prompt).
+import { SHAPE_PAGES } from '../tests/fixtures/pages/shapes/pages.mjs';
+
 const DONE = 'body[data-practice-done]';
 const chatScenario = (name, url, expect, about) => ({ name, path: url, expect, about, waitFor: DONE, settleMs: 1200 });
 
@@ -254,5 +256,30 @@ export const SCENARIOS = [
     'http://hostile.test:{port}/hostile.html?attack=iframe&script=secret-en&delay=100',
     'warn',
     'A chat inside a same-origin iframe',
+  ),
+  // Every other web chat, found by its shape (issue #13): copies of the big apps on ordinary hosts and the long tail
+  // (risky ones warn), harmless chats and look-alike pages (nothing). Labels and hosts: tests/fixtures/pages/shapes.
+  ...SHAPE_PAGES.map((p) =>
+    chatScenario(
+      `shape-${p.file.replace(/\.html$/, '')}`,
+      `http://${p.host}.test:{port}/shapes/${p.file}?delay=100`,
+      p.kind === 'risky' ? 'warn' : 'none',
+      `${p.kind === 'page' ? 'Not a chat' : 'Chat found by shape'}: ${p.about}`,
+    ),
+  ),
+  // Pages that write the risky line so a naive reader misses it: read as a person sees it ("jangan bilang ortu ya").
+  ...['letters', 'noise', 'pseudo', 'bidi', 'order', 'zero-width', 'closed-shadow', 'document-open'].map((attack) =>
+    chatScenario(
+      `reading-${attack}`,
+      `http://hostile.test:{port}/hostile-reading.html?attack=${attack}&delay=100`,
+      'tip',
+      `A reading trick (${attack}): the risky line is read as it is shown`,
+    ),
+  ),
+  chatScenario(
+    'reading-offscreen',
+    'http://hostile.test:{port}/hostile-reading.html?attack=offscreen&delay=100',
+    'none',
+    'A chat placed off the page: no child sees it, so nothing is shown or recorded',
   ),
 ];

@@ -28,5 +28,19 @@ export function classifySender(sender: Browser.runtime.MessageSender | undefined
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return null;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') return null;
-  return { kind: 'content', tabId, frameId: sender.frameId ?? 0, host: parsed.hostname, url };
+  const frameId = sender.frameId ?? 0;
+  // A chat widget in a frame speaks for the page the child is looking at: decisions (allowed and blocked sites),
+  // the parent's history and the block page use the tab's page, not the widget's host.
+  const page = frameId !== 0 && sender.tab?.url ? safeUrl(sender.tab.url) : null;
+  if (page && /^(https?|file):$/.test(page.protocol))
+    return { kind: 'content', tabId, frameId, host: page.hostname, url: page.href };
+  return { kind: 'content', tabId, frameId, host: parsed.hostname, url };
+}
+
+function safeUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { FindingReport } from '@/lib/messages/types';
 import { classifySite } from '@/lib/sites/classify';
 import { handleFindings } from './findings';
+import { searchFinding } from './searches';
 
 /**
  * The finding for a tab that shows a listed anonymous-chat or VPN/proxy site, or an app store page for one
@@ -23,16 +24,16 @@ export function siteFinding(url: string, title: string): FindingReport | null {
 }
 
 async function checkTab(tabId: number, tab: Browser.tabs.Tab): Promise<void> {
-  if (tab.status !== 'complete' || !tab.url) return;
-  const report = siteFinding(tab.url, tab.title ?? '');
+  if (tab.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+  const report = siteFinding(tab.url, tab.title ?? '') ?? (await searchFinding(tab.url, tab.title ?? ''));
   if (!report) return;
   const host = new URL(tab.url).hostname;
   await handleFindings(report, { kind: 'content', tabId, frameId: 0, host, url: tab.url });
 }
 
 /**
- * Watches tabs for listed sites: when a page finishes loading, when a single-page app changes its URL, and when a
- * store page's title arrives. Needs no extra permission: host access gives the URL and title. Registered
+ * Watches tabs for listed sites and search queries (`searches.ts`): when a page finishes loading, when a single-page
+ * app changes its URL (a YouTube search), and when a store page's title arrives. Needs no extra permission: host access gives the URL and title. Registered
  * synchronously from the background's main().
  */
 export function registerSiteWatch(): void {

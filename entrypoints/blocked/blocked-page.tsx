@@ -137,7 +137,7 @@ export function BlockedPage({ eventId: initialEventId, target }: Props) {
     <main
       className="ka-root page"
       lang={lang}
-      // The test contract, as on the in-page card (DESIGN.md §3).
+      // The test contract, as on the in-page card (docs/design.md#the-cards-test-contract).
       data-action="block"
       data-risk={info.risk}
       data-categories={info.categories.join(',')}

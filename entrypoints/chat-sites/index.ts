@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
-import { provideAdapters } from '../guard.content/adapters/registry';
-import { SITE_ADAPTERS } from '../guard.content/adapters/sites';
+import { provideAdapters } from '@/lib/sites/adapters/registry';
+import { SITE_ADAPTERS } from '@/lib/sites/adapters/sites';
 
 /**
  * The site adapters for WhatsApp Web, Telegram Web, Instagram, Messenger, Discord, Roblox and TikTok. The background

@@ -1,15 +1,15 @@
-import type { Category, Conversation, Detector, ScanResult } from '@/lib/detection';
-import { maxRisk, type Risk } from '@/lib/detection/types';
+import type { Category, Conversation, Detector, Finding, ScanResult } from '@/lib/detection';
+import { RISKS } from '@/lib/detection/types';
 import type { FindingReport } from '@/lib/messages/types';
-import { hasCue, isTrustedContact, looksLikePhoneNumber, STRANGER_CUES } from '@/lib/sites/contacts';
-import { readMessage, type Adapter, type ChatRef } from './adapters';
+import { looksLikePhoneNumber } from '@/lib/sites/contacts';
+import { textOf } from '@/lib/sites/read';
 import { withModel, type ModelClient } from './model-client';
+import { readMessage, type Adapter, type ChatMessage, type ChatRef } from './pick';
 import { matchedWords, snippetAround, summarize } from './report';
 
 interface ChatState {
   conversation: Conversation;
   ref: ChatRef;
-  trusted: boolean;
   unknown: boolean;
   /** The conversation's messages waiting for the model, decided in order. */
   queue?: Promise<unknown>;
@@ -18,25 +18,26 @@ interface ChatState {
 export interface Chats {
   /** Scan one message element (again only when its text changed). True when it raised a finding. */
   message(el: Element): boolean;
-  /** A site UI element that says the other side is a stranger (the adapter found it). True when it is news. */
+  /** A chat's own UI element (banner, header, button): its words may say the other side is a stranger. */
   cue(el: Element): boolean;
-  /** Page text on a generic chat page: a "you're chatting with a random stranger" line marks every chat there. */
-  pageText(text: string): boolean;
   /** The child paused typing in a compose box. */
   typed(box: Element, text: string): void;
 }
 
 const MAX_CHATS = 100;
+/** UI text longer than this is not a banner or a button. */
+const MAX_CUE = 200;
 
 /**
  * One engine `Conversation` per conversation id, so risk accumulates per chat: "jangan bilang ortu" then "pap dong"
  * from the same person is worse than either alone, while the same words in two different chats are not combined.
- * A stranger (the site's own cue, a raw phone number as title, a message request) is a signal in that chat; a
- * trusted contact (the parent's list, by name or number) never is.
+ * A stranger is a signal in that chat: the site's own words ("Nomor ini tidak ada di kontak Anda", "Add contact /
+ * Report spam", a message request, "random stranger"), checked by the engine's `ui` rules, a raw phone number as
+ * title, a message-request page. Whether the contact is on the parent's trusted list (then never a stranger) is the
+ * background's to decide, from the contact's name in the report (`withTrustedContacts`): the list stays out of pages.
  */
 export function createChats(
   detector: Detector,
-  trustedContacts: readonly string[],
   adapter: () => Adapter,
   send: (report: FindingReport) => void,
   keepSnippets = false,
@@ -44,20 +45,76 @@ export function createChats(
 ): Chats {
   const chats = new Map<string, ChatState>();
   const scanned = new WeakMap<Element, string>();
-  let strangerPage = false;
 
   const scopeOf = (s: ChatState) => `${location.host}/${adapter().id}/${s.ref.id}`;
 
   function emit(s: ChatState, kind: 'chat' | 'typed', result: ScanResult, matched: string[] = [], snippet?: string) {
-    const scope = kind === 'typed' ? `${scopeOf(s)}#typed` : scopeOf(s);
+    const scope = scopeOf(s) + (kind === 'typed' ? '#typed' : '');
     const report = summarize(kind, result, scope, { matched, contact: s.ref.title, site: adapter().id, snippet });
     if (report) send(report);
   }
 
-  function markUnknown(s: ChatState): boolean {
-    if (s.trusted || s.unknown) return false;
+  function markUnknown(s: ChatState, result?: ScanResult): boolean {
+    if (s.unknown) return false;
     s.unknown = true;
-    emit(s, 'chat', s.conversation.addSignal('unknown_contact'));
+    emit(s, 'chat', result ?? s.conversation.addSignal('unknown_contact'));
+    return true;
+  }
+
+  /** The site's own words in a chat, checked by the engine's `ui` rules: true when they say "stranger" (news). */
+  function cue(s: ChatState, text: string): boolean {
+    if (s.unknown || !text || text.length > MAX_CUE) return false;
+    const result = s.conversation.scan({ text, kind: 'ui' });
+    return result.categories.includes('unknown_contact') && markUnknown(s, result);
+  }
+
+  /**
+   * The one place where a chat message meets the engine: its text, its conversation and its direction are all known
+   * here, for every site adapter and the shape finder alike. The other side's message goes to the background's
+   * learned layer with the conversation's last ones (`model-client.ts`, issue #12) and its opinion joins the rules' in
+   * the conversation, decided in order. The child's own message never leaves the page: the rules check it for
+   * oversharing, and it is reported as typing is (no words, no snippet, at most a tip), never as the other side's.
+   */
+  function onMessage(s: ChatState, m: ChatMessage): boolean {
+    const own = m.direction === 'outgoing';
+    let found = false;
+    s.queue = withModel(
+      model && !own ? () => model.chat(s.ref.id, m.text) : undefined,
+      (opinion) => {
+        const input = { text: m.text, kind: 'chat', direction: m.direction, sender: m.sender, model: opinion } as const;
+        const result = s.conversation.scan(input);
+        if (own) found = overshare(s, result.findings);
+        else if (result.findings.length) {
+          emit(
+            s,
+            'chat',
+            result,
+            matchedWords(m.text, result),
+            keepSnippets ? snippetAround(m.text, result) : undefined,
+          );
+          found = true;
+        }
+      },
+      s.queue,
+    );
+    return found;
+  }
+
+  /**
+   * The child's own words, typed or sent: only oversharing counts, one step stronger toward a stranger, reported as
+   * `typed` (categories, no words, at most a tip), never as what the other side said.
+   */
+  function overshare(s: ChatState, all: readonly Finding[]): boolean {
+    const findings = all.filter((f) => f.category === 'oversharing');
+    if (!findings.length) return false;
+    let rank = Math.max(...findings.map((f) => RISKS.indexOf(f.severity)));
+    const categories: Category[] = ['oversharing'];
+    if (s.unknown) {
+      // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
+      rank = Math.min(rank + 1, 3);
+      categories.push('unknown_contact');
+    }
+    emit(s, 'typed', { risk: RISKS[rank]!, categories, findings, reason: 'single' });
     return true;
   }
 
@@ -65,18 +122,11 @@ export function createChats(
     let s = chats.get(ref.id);
     if (!s) {
       if (chats.size >= MAX_CHATS) chats.delete(chats.keys().next().value!);
-      s = { conversation: detector.conversation(), ref, trusted: false, unknown: false };
+      s = { conversation: detector.conversation(), ref, unknown: false };
       chats.set(ref.id, s);
     }
     if (ref.title && ref.title !== s.ref.title) s.ref = ref;
-    s.trusted = isTrustedContact(s.ref.title, trustedContacts);
-    if (
-      looksLikePhoneNumber(s.ref.title) ||
-      (strangerPage && adapter().id === 'generic') ||
-      adapter().isRequest?.(new URL(location.href))
-    ) {
-      markUnknown(s);
-    }
+    if (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href))) markUnknown(s);
     return s;
   }
 
@@ -85,70 +135,23 @@ export function createChats(
       const m = readMessage(adapter(), el);
       if (!m || scanned.get(el) === m.text) return false;
       scanned.set(el, m.text);
-      // A random-chat site's own status line ("You're now chatting with a random stranger") sits in its log.
-      if (!m.sender && adapter().id === 'generic' && this.pageText(m.text)) return true;
       const s = stateOf(m.chat);
-      let found = false;
-      // The learned layer reads the other side's message with the conversation's last ones (model-client.ts); its
-      // opinion joins the rules' in the conversation (issue #12). The child's own messages never leave the page.
-      const ask = model && m.direction !== 'outgoing' ? () => model.chat(s.ref.id, m.text) : undefined;
-      s.queue = withModel(
-        ask,
-        (opinion) => {
-          const input = {
-            text: m.text,
-            kind: 'chat',
-            direction: m.direction,
-            sender: m.sender,
-            model: opinion,
-          } as const;
-          const result = s.conversation.scan(input);
-          if (result.findings.length === 0) return;
-          // A snippet only from the other side's message: the child's own words stay theirs.
-          const snippet = keepSnippets && m.direction === 'incoming' ? snippetAround(m.text, result) : undefined;
-          emit(s, 'chat', result, matchedWords(m.text, result), snippet);
-          found = true;
-        },
-        s.queue,
-      );
-      return found;
+      // The site speaking inside the list ("Nomor ini tidak ada di kontak Anda", "You're now chatting with a random
+      // stranger"): a notice, or any nameless line from the other side. A line's digits are not a title's phone number.
+      const cued = !m.sender && m.direction === 'incoming' && cue(s, m.notice ? m.text : m.text.replace(/\d/g, ''));
+      return (cued && m.notice) || onMessage(s, m) || cued;
     },
     cue(el) {
       const ref = adapter().chatOf(el);
-      return ref ? markUnknown(stateOf(ref)) : false;
-    },
-    pageText(text) {
-      if (strangerPage || text.length > 300 || !hasCue(text, STRANGER_CUES)) return false;
-      strangerPage = true;
-      let found = false;
-      for (const s of chats.values()) found = markUnknown(s) || found;
-      return found;
+      return ref ? cue(stateOf(ref), textOf(el)) : false;
     },
     typed(box, text) {
-      // Only the child's own oversharing counts here; the typed text itself never leaves this function.
-      typedFindings(box, text);
+      // The typed text itself never leaves this function; only the category is reported.
+      // A compose box the adapter can't place in a conversation belongs to the page's nameless one.
+      overshare(
+        stateOf(adapter().chatOf(box) ?? { id: '', title: '' }),
+        detector.scan({ text, kind: 'typed', direction: 'outgoing' }).findings,
+      );
     },
   };
-
-  function typedFindings(box: Element, text: string) {
-    const findings = detector
-      .scan({ text, kind: 'typed', direction: 'outgoing' })
-      .findings.filter((f) => f.category === 'oversharing');
-    if (findings.length === 0) return;
-    const ref = adapter().chatOf(box);
-    const s = ref ? stateOf(ref) : null;
-    let risk: Risk = findings.reduce<Risk>((r, f) => maxRisk(r, f.severity), 'none');
-    const categories: Category[] = ['oversharing'];
-    if (s?.unknown) {
-      // Sharing with a stranger is the stronger nudge: one step up, and the reason says who it is.
-      risk = risk === 'low' ? 'medium' : 'high';
-      categories.push('unknown_contact');
-    }
-    const result: ScanResult = { risk, categories, findings, reason: categories.length > 1 ? 'combined' : 'single' };
-    if (s) emit(s, 'typed', result);
-    else {
-      const report = summarize('typed', result, `${location.host}${location.pathname}#typed`, { site: adapter().id });
-      if (report) send(report);
-    }
-  }
 }

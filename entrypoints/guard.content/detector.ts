@@ -1,34 +1,25 @@
 import { browser } from 'wxt/browser';
-import { DETECTION_PACK_KEY, isPack, type DetectionPack } from '@/lib/detection/pack';
+import { DETECTION_PACK_KEY, PACK_FORMAT, type DetectionPack } from '@/lib/detection/pack';
 import { detectorFromPack } from '@/lib/detection/runtime';
-import type { Detector, ScanResult } from '@/lib/detection/types';
+import type { Detector } from '@/lib/detection/types';
 import { send } from './send';
-import type { PageConfig } from '@/lib/settings/page-config';
-
-const NOTHING: ScanResult = { risk: 'none', categories: [], findings: [], reason: 'none' };
-
-/** Finds nothing: used when no compiled pack can be had, so the page is left alone rather than broken. */
-export const INERT_DETECTOR: Detector = {
-  scan: () => NOTHING,
-  scanPage: () => NOTHING,
-  conversation: () => ({ scan: () => NOTHING, addSignal: () => NOTHING, categories: new Set() }),
-};
 
 async function readPack(): Promise<DetectionPack | null> {
-  const stored: unknown = (await browser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY];
-  return isPack(stored) ? stored : null;
+  // Only the background writes it (storage.local is out of a page's reach): its format is the check that matters
+  // here, and a pack that still fails to load leaves the page alone (`loadDetector`).
+  const stored = (await browser.storage.local.get(DETECTION_PACK_KEY))[DETECTION_PACK_KEY] as DetectionPack | undefined;
+  return stored?.format === PACK_FORMAT ? stored : null;
 }
 
 /**
  * The one place the per-page script gets its detector: it loads the pack the background compiled (built-in rules
- * plus extra phrases) from `storage.local` — no rules and no compiler ship in the page. The pack already includes
- * the parent's and school's phrases, so `config` is not needed here.
+ * plus the parent's and school's extra phrases) from `storage.local` — no rules and no compiler ship in the page.
  *
  * When the pack is missing or of another format (the first seconds after install, an update in flight) it asks the
- * background once to compile it, then reads again; if there is still none, the page gets a detector that finds
- * nothing, and the next page load tries again.
+ * background once to compile it, then reads again; if there is still none, `null`: the page is left alone, and the
+ * next page load tries again.
  */
-export async function loadDetector(_config: PageConfig | null): Promise<Detector> {
+export async function loadDetector(): Promise<Detector | null> {
   let pack = await readPack();
   if (!pack) {
     try {
@@ -37,5 +28,9 @@ export async function loadDetector(_config: PageConfig | null): Promise<Detector
       // The background is restarting or the extension was updated: skip scanning on this page.
     }
   }
-  return pack ? detectorFromPack(pack) : INERT_DETECTOR;
+  try {
+    return pack && detectorFromPack(pack);
+  } catch {
+    return null;
+  }
 }

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
-import { isChatSiteHost } from '@/lib/sites/chat-sites';
-import { receiveAdapters } from './adapters/registry';
+import { siteAdapters } from '@/lib/sites/adapters/registry';
 import { loadDetector } from './detector';
+import { EDITABLE } from './generic';
 import { createModelClient } from './model-client';
 import { createMonitor, type Monitor } from './monitor';
 import { rateLimit } from './report';
@@ -53,12 +53,46 @@ export function pageLoaded(): Promise<void> {
   });
 }
 
+/** The smallest frame a chat widget fits in; ads, pixels, buttons and players are smaller or have no text box. */
+const FRAME_MIN_WIDTH = 200;
+const FRAME_MIN_HEIGHT = 150;
+/** Late-drawn widgets: looked at again this long after load (and whenever the frame grows, is clicked or focused). */
+const FRAME_LOOKS_MS = [0, 2000, 6000];
+
+/**
+ * Resolves once this frame could hold a chat: big enough to read, with a text box. Until then a frame (most are
+ * ads) costs one size check and a query now and then, and no storage read, no detector and no observer: the
+ * widget's frame is looked at again when it grows (a support widget opening), is clicked or focused.
+ */
+export function chatFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const ready = new AbortController();
+    const look = () => {
+      if (ready.signal.aborted || innerWidth < FRAME_MIN_WIDTH || innerHeight < FRAME_MIN_HEIGHT) return;
+      if (!document.querySelector(EDITABLE)) return;
+      ready.abort();
+      resolve();
+    };
+    for (const type of ['resize', 'focusin', 'pointerdown']) {
+      addEventListener(type, look, { capture: true, passive: true, signal: ready.signal });
+    }
+    for (const ms of FRAME_LOOKS_MS) setTimeout(look, ms);
+  });
+}
+
 /**
  * Runs one monitor at a time with the page config in force: starts it, restarts it when the parent or school
- * changes the config (extra phrases, trusted contacts), stops it while guidance is paused and resumes when the
+ * changes the config (extra phrases, snippets), stops it while guidance is paused and resumes when the
  * pause ends. Returns a function that stops everything.
+ *
+ * In every frame: a same-origin frame steps aside at once (the guard of the page around it reads it, as it reads
+ * frames a script wrote with `document.write`); a cross-origin frame waits until it looks like a chat
+ * (`chatFrame`) and then reads chats only. Its findings show the card in the top page (the background sends the
+ * prompt to frame 0 and decides by the top page's host).
  */
 export function startGuard(): () => void {
+  const frame = window !== window.top;
+  if (frame && window.frameElement) return () => undefined;
   let monitor: Monitor | null = null;
   let generation = 0;
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,18 +120,15 @@ export function startGuard(): () => void {
       }
       return;
     }
-    const [detector, siteAdapters] = await Promise.all([
-      loadDetector(config),
-      isChatSiteHost(location.hostname) ? receiveAdapters() : [],
-    ]);
-    if (run !== generation || !extensionAlive()) return;
+    const detector = await loadDetector();
+    if (!detector || run !== generation || !extensionAlive()) return;
     monitor = createMonitor({
       detector,
-      trustedContacts: config?.trustedContacts ?? [],
       keepSnippets: config?.keepSnippets === true,
-      siteAdapters,
+      siteAdapters: frame ? [] : siteAdapters(),
       alive: extensionAlive,
       report: send,
+      frame,
       model: createModelClient(),
     });
     monitor.start();
@@ -128,6 +159,7 @@ export function startGuard(): () => void {
 
   // Even the storage read waits: touching an extension API for the first time in a page costs its load time.
   pageLoaded()
+    .then(() => (frame ? chatFrame() : undefined))
     .then(() => {
       if (stopped || !extensionAlive()) return;
       browser.storage.onChanged.addListener(onChanged);

@@ -34,6 +34,7 @@ export const askPage = (page: Pick<PageInput, 'title' | 'headings' | 'text'>) =>
     text: page.text.slice(0, PAGE_TEXT_CHARS),
   });
 
+/** A search query (the background asks its model itself, from the tab's URL; kept for the request's bounds). */
 export const askSearch = (query: string) => askModel({ kind: 'search', text: query.slice(0, 300) });
 
 /**
@@ -52,16 +53,17 @@ export function createChatModel(): (conversation: string, text: string) => Promi
   };
 }
 
-/** The model's questions of one page; absent (tests, a page without the background) the rules decide alone. */
+/**
+ * The model's questions of one page: the other side's chat messages and the page's sample. (A search query is the
+ * background's own: it reads it from the tab's URL.) Absent (tests, a page without the background): rules alone.
+ */
 export interface ModelClient {
   chat(conversation: string, text: string): Promise<ModelOpinion | null>;
-  search(query: string): Promise<ModelOpinion | null>;
   page(page: Pick<PageInput, 'title' | 'headings' | 'text'>): Promise<ModelOpinion | null>;
 }
 
 export const createModelClient = (): ModelClient => ({
   chat: createChatModel(),
-  search: askSearch,
   page: askPage,
 });
 

@@ -1,26 +1,27 @@
 import type { Detector } from '@/lib/detection';
 import type { FindingReport } from '@/lib/messages/types';
-import { pickAdapter, type Adapter } from './adapters';
-import { CANDIDATE } from './adapters/generic';
-import { textOf } from './adapters/shared';
+import { ownElements } from '@/lib/sites/own-elements';
+import { hasOwnText, hidden, MAX_TEXT, runsOf, seen, shadowOf, SKIP, textOf } from '@/lib/sites/read';
 import { createChats } from './chats';
-import { withModel, type ModelClient } from './model-client';
+import { EDITABLE } from './generic';
+import type { ModelClient } from './model-client';
 import { createPageText, FLUSH_EVERY_MS } from './page';
-import { matchedWords, summarize } from './report';
-import { searchQuery } from './search';
+import { pickAdapter, type Adapter } from './pick';
 import { watchTyping } from './typing';
 
 /**
- * Watches one page and feeds what a child sees to the engine (lifecycle and budget: `monitor.design.md`).
+ * Watches one page (or one cross-origin frame) and feeds what a child sees to the engine (lifecycle and budget:
+ * `monitor.design.md`).
  *
- *   MutationObserver (document, open shadow roots, same-origin iframes)
+ *   MutationObserver (the document node itself, so `document.open()` can't leave it behind; open and closed shadow
+ *   roots; same-origin iframes)
  *        │ added / changed nodes (cheap: push to a queue)
  *        ▼
- *   idle slices of ≤ 8 ms ─┬─▶ site adapter: message ─▶ Conversation.scan ─┐
- *                          ├─▶ site adapter: UI cue  ─▶ unknown_contact  ─┤
- *                          └─▶ page walk: text blocks ─▶ scanPage ────────┼─▶ report (rate-limited)
- *   URL (start, SPA routes) ─▶ search query ─▶ scan(search) ──────────────┤
- *   compose box (input events, passive) ─▶ scan(typed) ─▶ oversharing ────┘
+ *   idle slices of ≤ 8 ms ─┬─▶ adapter: message ──────▶ Conversation.scan ─┐
+ *                          ├─▶ adapter: UI text ──────▶ ui rules: stranger ┤
+ *                          └─▶ walk (visible nodes) ─┬▶ shape finder: chats ┤
+ *                                                    └▶ page text ▶ scanPage┼─▶ report (rate-limited)
+ *   compose box (input events, passive) ─▶ scan(typed) ─▶ oversharing ──────┘
  *
  * Inert until `start()`; `start()` and `stop()` are idempotent; `stop()` removes every observer, listener and timer.
  */
@@ -31,21 +32,19 @@ export interface Monitor {
 
 export interface MonitorOptions {
   detector: Detector;
-  trustedContacts: readonly string[];
   /** The site adapters, on a chat site (from the chat-sites script); empty elsewhere. */
   siteAdapters: readonly Adapter[];
   /** The parent keeps message snippets (page config): reports carry ≤ 200 characters around a match. */
   keepSnippets?: boolean;
   /** False once the extension is gone (updated, disabled, removed): this script is then an orphan and stops. */
   alive(): boolean;
+  /** A cross-origin frame: only chats are read there (its page text is an ad's or a widget's, not the page's topic). */
+  frame?: boolean;
   report(report: FindingReport): void;
   /** The background's learned layer (issue #12); without it the rules decide alone. */
   model?: ModelClient;
 }
 
-const PROMPT = 'kawan-aman-prompt';
-// Never text a child reads as page content; form fields belong to the typing watcher.
-const SKIP = /^(script|style|noscript|template|textarea|input|select|option|svg|math|head)$/;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** One idle slice; a long task is 50 ms, and the page needs the rest of the frame. */
 const SLICE_MS = 8;
@@ -55,7 +54,6 @@ const IDLE_TIMEOUT_MS = 200;
 const MAX_PENDING = 5000;
 const MAX_FRAMES = 8;
 const MAX_SHADOW_ROOTS = 200;
-const MAX_BLOCK = 2000;
 /**
  * Back-off, after uBlock Origin's DOM surveyor (src/js/contentscript.js), which stops surveying a page after 256
  * fruitless surveys *and* 5 minutes. A survey there is a round trip to the background; ours is local and cheap, but
@@ -67,33 +65,14 @@ const MAX_BLOCK = 2000;
 const BACKOFF_BATCHES = 32;
 const BACKOFF_AFTER_MS = 10_000;
 const BACKOFF_POLL_MS = 2000;
-const CHAT_SHAPED = `${CANDIDATE},[aria-live]`;
-
-function ownText(el: Element): string {
-  let text = '';
-  for (let n = el.firstChild; n && text.length < MAX_BLOCK; n = n.nextSibling) {
-    if (n.nodeType === 3) text += (n as Text).data;
-  }
-  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_BLOCK);
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
-  }
-  return false;
-}
-
-function visible(el: Element): boolean {
-  // checkVisibility: Chrome 105, Firefox 106. Without it, the `hidden` / aria-hidden checks in the walk remain.
-  return typeof el.checkVisibility !== 'function' || el.checkVisibility();
-}
+// A chat opening after back-off: a live log, a live region, a text box.
+const CHAT_SHAPED = `[role=log],[aria-live],${EDITABLE}`;
 
 export function createMonitor(o: MonitorOptions): Monitor {
   const life = new AbortController();
   const signal = life.signal;
   let adapter: Adapter | null = pickAdapter(new URL(location.href), o.siteAdapters);
-  const chats = createChats(o.detector, o.trustedContacts, () => adapter!, report, o.keepSnippets, o.model);
+  const chats = createChats(o.detector, () => adapter!, report, o.keepSnippets, o.model);
   const page = createPageText(o.detector, report, o.keepSnippets, o.model);
   const observer = new MutationObserver(onMutations);
   const observed = new WeakSet<object>();
@@ -115,7 +94,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
   let pollTimer: ReturnType<typeof setInterval> | undefined;
   const targets: Node[] = [];
   let firstWalk = true;
-  let lastQuery = '';
   let found = false;
 
   function report(r: FindingReport) {
@@ -123,15 +101,29 @@ export function createMonitor(o: MonitorOptions): Monitor {
     o.report(r);
   }
 
-  // A search results page is rated by its query, the child's own words (docs/design.md#where-it-looks: a strong
-  // signal). Its text is other pages' titles and snippets for that query, which the child has not opened: read as the
-  // page's topic, it would outweigh the query it answers (a VPN search is a tip; the results are full of VPN offers).
-  let searching = false;
-  const walksPage = () => (!adapter || adapter.id === 'generic') && !searching;
+  // The walk looks for chats by shape (the generic adapter) and, in the top frame, collects the page's text. (Search
+  // queries are the background's: it reads them from the tab's URL, and ignores a results page's text.)
+  const walks = () => !adapter || adapter.id === 'generic';
+  const pageTopic = () => walks() && !o.frame;
   const isCompose = (el: Element) => Boolean(adapter?.isCompose(el));
   const onTyped = (box: Element, text: string) => {
     if (adapter && o.alive()) chats.typed(box, text);
   };
+  const onNavigate = () => {
+    if (location.href !== href) onRoute();
+  };
+
+  /**
+   * A document's listeners: typing, and in the top document the SPA route events. Added again after
+   * `document.open()`, which erases them (a doubled listener elsewhere is harmless: both paths are idempotent).
+   */
+  function listen(doc: Document) {
+    if (doc === document) {
+      addEventListener('popstate', onNavigate, { signal });
+      addEventListener('hashchange', onNavigate, { signal });
+    }
+    watchTyping(doc, signal, isCompose, onTyped);
+  }
 
   function schedule() {
     if (scheduled || signal.aborted) return;
@@ -140,9 +132,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   }
 
   function enqueue(el: Element | null | undefined) {
-    if (!el || pending.length - head >= MAX_PENDING) return;
-    // Our own prompt renders inside its shadow root, which is never observed; its host has no light DOM.
-    if (el.localName === PROMPT && !el.hasChildNodes()) return;
+    if (!el || pending.length - head >= MAX_PENDING || ownElements.has(el)) return;
     // Already queued, or inside a subtree that is: that subtree's turn covers it. (A page that builds a deep tree
     // one append at a time would otherwise cost the square of its size.)
     if (queued.has(el) || (el.parentElement && queued.has(el.parentElement))) return;
@@ -162,11 +152,14 @@ export function createMonitor(o: MonitorOptions): Monitor {
     if (location.href !== href) onRoute();
     for (const r of records) {
       if (r.type === 'characterData') touch(r.target);
-      else
+      else {
+        // The document itself changed children: `document.open()` wiped it (and its listeners) and it is rewritten.
+        if (r.target.nodeType === 9) listen(r.target as Document);
         for (const n of r.addedNodes) {
           if (n.nodeType === 1) enqueue(n as Element);
           else if (n.nodeType === 3) touch(n);
         }
+      }
     }
   }
 
@@ -183,7 +176,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
         if (message) {
           if (message.isConnected && chats.message(message)) found = true;
         } else if (cues.length) {
-          chats.cue(cues.shift()!);
+          if (chats.cue(cues.shift()!)) found = true;
         } else if (head < pending.length) {
           const root = pending[head++]!;
           queued.delete(root);
@@ -208,32 +201,34 @@ export function createMonitor(o: MonitorOptions): Monitor {
       for (const m of adapter.messages(root)) messages.push(m);
       for (const c of adapter.cues(root)) cues.push(c);
     }
-    if (walksPage() && page.wants()) stack.push(root);
+    // The walk checks each level it goes down; a subtree that arrives by itself is checked from the top of the page.
+    if (walks() && seen(root)) stack.push(root);
   }
 
   function visit(el: Element) {
     const name = el.localName;
-    if (SKIP.test(name) || (el as HTMLElement).hidden || el.getAttribute('aria-hidden') === 'true') return;
-    if (!page.wants()) {
-      stack.length = 0;
+    // Our own prompt is known by identity: a page's element of the same name is read like any other.
+    if (ownElements.has(el) || (SKIP.test(name) && name !== 'iframe') || hidden(el)) return;
+    if (name === 'iframe') return attachFrame(el as HTMLIFrameElement);
+    const root = shadowOf(el);
+    if (root) attachShadow(root);
+    const chat = adapter?.found?.(el);
+    if (chat) {
+      messages.push(...chat.rows);
+      cues.push(...chat.cues);
       return;
     }
-    if (name === 'iframe') return attachFrame(el as HTMLIFrameElement);
-    if (el.shadowRoot && name !== PROMPT) attachShadow(el.shadowRoot);
-    if (adapter?.isMessageList?.(el)) return;
-    if (hasOwnText(el) && !seenBlocks.has(el)) {
+    if (pageTopic() && page.wants() && hasOwnText(el) && !seenBlocks.has(el)) {
       seenBlocks.add(el);
       const small = el.childElementCount <= 20;
-      const text = small ? textOf(el) : ownText(el);
-      if (text && visible(el)) {
-        page.add(el, text);
-        if (adapter?.id === 'generic' && chats.pageText(text)) found = true;
-      }
+      const text = small ? textOf(el) : runsOf(el, MAX_TEXT, undefined, true).join(' ');
+      if (text) page.add(el, text);
       if (small) return;
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
 
+  /** A same-origin frame is read from here (its own guard steps aside); a cross-origin one runs its own guard. */
   function attachFrame(frame: HTMLIFrameElement) {
     if (!observed.has(frame)) {
       observed.add(frame);
@@ -243,13 +238,13 @@ export function createMonitor(o: MonitorOptions): Monitor {
     try {
       doc = frame.contentDocument;
     } catch {
-      // Cross-origin: not ours to read.
+      // Cross-origin: its own guard reads it.
     }
     if (!doc?.documentElement || observed.has(doc) || frames >= MAX_FRAMES) return;
     observed.add(doc);
     frames++;
-    observe(doc.documentElement);
-    watchTyping(doc, signal, isCompose, onTyped);
+    observe(doc);
+    listen(doc);
     enqueue(doc.body ?? doc.documentElement);
   }
 
@@ -262,7 +257,7 @@ export function createMonitor(o: MonitorOptions): Monitor {
   }
 
   function afterWalk() {
-    if (walksPage() && page.flush(firstWalk) && !flushTimer) {
+    if (pageTopic() && page.flush(firstWalk) && !flushTimer) {
       flushTimer = setTimeout(() => {
         flushTimer = undefined;
         if (!signal.aborted) afterWalk();
@@ -306,18 +301,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
     observer.observe(target, OBSERVE);
   }
 
-  function checkSearch() {
-    const q = searchQuery(new URL(location.href));
-    searching = q !== null;
-    if (!q || q === lastQuery) return;
-    lastQuery = q;
-    void withModel(o.model && (() => o.model!.search(q)), (model) => {
-      const result = o.detector.scan({ text: q, kind: 'search', model });
-      const r = summarize('search', result, `${location.host}/search`, { matched: matchedWords(q, result) });
-      if (r) report(r);
-    });
-  }
-
   function onRoute() {
     href = location.href;
     wake();
@@ -328,7 +311,6 @@ export function createMonitor(o: MonitorOptions): Monitor {
     seenBlocks = new WeakSet();
     stack.length = 0;
     firstWalk = true;
-    checkSearch();
     enqueue(document.body);
   }
 
@@ -344,14 +326,9 @@ export function createMonitor(o: MonitorOptions): Monitor {
     start() {
       if (started || signal.aborted || !document.documentElement) return;
       started = true;
-      observe(document.documentElement);
-      const onNavigate = () => {
-        if (location.href !== href) onRoute();
-      };
-      addEventListener('popstate', onNavigate, { signal });
-      addEventListener('hashchange', onNavigate, { signal });
-      watchTyping(document, signal, isCompose, onTyped);
-      checkSearch();
+      // The document node, not <html>: after `document.open()` the new <html> is still under watch (issue #15).
+      observe(document);
+      listen(document);
       enqueue(document.body ?? document.documentElement);
     },
     stop,

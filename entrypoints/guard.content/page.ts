@@ -61,9 +61,8 @@ export function createPageText(
       };
       parts = [];
       size = 0;
-      if (model) opinion ??= model.page(input);
-      const ask = opinion ? () => opinion! : undefined;
-      void withModel(ask, (o) => {
+      // The route's first sample is the one the model reads; later chunks reuse its opinion.
+      void withModel(model && (() => (opinion ??= model.page(input))), (o) => {
         const result = detector.scanPage(input, o);
         const key = `${result.risk}|${result.categories.join(',')}`;
         if (result.risk === 'none' || reported.has(key)) return;

@@ -6,8 +6,7 @@ export function matchedWords(text: string, result: ScanResult): string[] {
   return result.findings
     .filter((f) => f.end > f.start)
     .slice(0, 10)
-    .map((f) => text.slice(f.start, f.end).slice(0, 100))
-    .filter(Boolean);
+    .map((f) => text.slice(f.start, f.end).slice(0, 100));
 }
 
 /**
@@ -36,8 +35,9 @@ export function summarize(
   scope: string,
   extra: Partial<Pick<FindingReport, 'matched' | 'contact' | 'site' | 'snippet'>> = {},
 ): FindingReport | null {
-  if (result.risk === 'none' || result.categories.length === 0) return null;
-  const title = document.title.slice(0, 300);
+  // A risk above none always names its categories (runtime.ts `assess`).
+  if (result.risk === 'none') return null;
+  // Fields left undefined are not sent (messages travel as JSON).
   return {
     kind,
     risk: result.risk,
@@ -45,10 +45,10 @@ export function summarize(
     ruleIds: [...new Set(result.findings.map((f) => f.ruleId.slice(0, 80)))].slice(0, 50),
     scope: scope.slice(0, 300),
     matched: extra.matched ?? [],
-    ...(extra.contact ? { contact: extra.contact.slice(0, 120) } : {}),
-    ...(extra.site ? { site: extra.site } : {}),
-    ...(title ? { title } : {}),
-    ...(extra.snippet ? { snippet: extra.snippet } : {}),
+    contact: extra.contact?.slice(0, 120) || undefined,
+    site: extra.site,
+    title: document.title.slice(0, 300) || undefined,
+    snippet: extra.snippet,
   };
 }
 

@@ -5,6 +5,7 @@ import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi
 import childCss from '@/components/child/child.css?inline';
 import { sendMessage, onMessage } from '@/lib/messages/protocol';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { ownElements } from '@/lib/sites/own-elements';
 import { createSurfaces, showSurface, type Strength, type Surfaces } from './layer';
 import layerCss from './layer.css?inline';
 import { extensionAlive, keepsCurrent, promptContext } from './lifetime';
@@ -185,9 +186,11 @@ export default defineContentScript({
         // Closed: no page script can read the card, rewrite its words or click into it (issue #15).
         mode: 'closed',
         isolateEvents: true,
-        onMount(container, shadow) {
+        onMount(container, shadow, host) {
+          // The guard knows our host by identity and never reads the card's words as page text.
+          ownElements.add(host);
           // The host carries nothing a page could read; what the card is about is on its outermost element inside
-          // the closed root (the test contract, DESIGN.md §3).
+          // the closed root (the test contract, docs/design.md#the-cards-test-contract).
           const surfaces = createSurfaces(container);
           const { card } = surfaces;
           card.dataset.action = data.action;

@@ -14,7 +14,7 @@ async function closeSelf(): Promise<void> {
 /**
  * The warning page: the card a page kept from being seen, on the extension's own page, where no page can remove,
  * cover or click it (issue #15; `entrypoints/background/escalate.ts`). The same card, words and choices as in the
- * page; its `<main>` carries the test contract's attributes (DESIGN.md §3).
+ * page; its `<main>` carries the test contract's attributes (docs/design.md#the-cards-test-contract).
  */
 export function WarningPage({ promptId }: { promptId: string }) {
   const [data, setData] = useState<PromptData | null | undefined>(undefined);

@@ -1,7 +1,7 @@
 import { hostMatches } from '../policy/hosts';
 
 /**
- * The web chats the guard has a site adapter for (`entrypoints/guard.content/adapters/<id>.ts`), plus `generic`
+ * The web chats the guard has a site adapter for (`lib/sites/adapters/<id>.ts`), plus `generic`
  * for the long tail. The id travels in `FindingReport.site`, so the report page can show that app's own
  * "block and report" steps.
  */
@@ -28,7 +28,7 @@ export const CHAT_SITE_HOSTS: Readonly<Record<Exclude<ChatSite, 'generic'>, read
   tiktok: ['tiktok.com'],
 };
 
-/** Match patterns for the content script that carries the site adapters (`entrypoints/chat-sites.content`). */
+/** Match patterns for the content script that carries the site adapters (`entrypoints/chat-sites`). */
 export function chatSiteMatches(): string[] {
   return Object.values(CHAT_SITE_HOSTS).flatMap((hosts) => hosts.map((h) => `*://*.${h}/*`));
 }

@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import {
-  contactKey,
-  hasCue,
-  isTrustedContact,
-  looksLikePhoneNumber,
-  STRANGER_CUES,
-  UNKNOWN_CONTACT_CUES,
-} from './contacts';
+import { createDetector } from '../detection';
+import { contactKey, isTrustedContact, looksLikePhoneNumber } from './contacts';
 
-describe('unknown-contact cues in the sites’ own words', () => {
+// The wordings live in the rule pack (`not-in-contacts*`, context `ui`); the guard runs them on a chat's own UI text.
+describe('a stranger, in the sites’ own words: the engine’s ui rules', () => {
+  const detector = createDetector();
+  const isCue = (text: string) => detector.scan({ text, kind: 'ui' }).categories.includes('unknown_contact');
+
   test.each([
     'Nomor ini tidak ada di kontak Anda.',
     'This number is not in your contacts.',
+    'Pesan dari orang yang tidak dikenal',
     'Laporkan spam',
     'ADD TO CONTACTS',
+    'Add contact   Report spam   Block',
     'Tambahkan ke kontak',
     'dimas.gamer99 wants to send you a message.',
     'dimas.gamer99 ingin mengirimi Anda pesan.',
@@ -24,20 +24,25 @@ describe('unknown-contact cues in the sites’ own words', () => {
     'You’re not friends on Facebook',
     "You're now chatting with a random stranger. Say hi!",
     'Kamu sekarang mengobrol dengan orang asing acak. Sapa dia!',
+    'Unknown sender',
+    'Pengirim tidak dikenal',
+    'This account doesn’t follow you',
+    '+62 812-5550-1234',
   ])('%j is a cue', (text) => {
-    expect(hasCue(text, UNKNOWN_CONTACT_CUES)).toBe(true);
+    expect(isCue(text)).toBe(true);
   });
 
-  test.each(['Kak Dimas', 'online', 'Blokir', 'Kirim', 'terakhir dilihat baru-baru ini', 'Add a caption'])(
-    '%j is not',
-    (text) => {
-      expect(hasCue(text, UNKNOWN_CONTACT_CUES)).toBe(false);
-    },
-  );
-
-  test('on generic pages only the outright stranger cues count', () => {
-    expect(hasCue('Add friend', STRANGER_CUES)).toBe(false);
-    expect(hasCue("You're now chatting with a random stranger.", STRANGER_CUES)).toBe(true);
+  test.each([
+    'Kak Dimas',
+    'online',
+    'Blokir',
+    'Kirim',
+    'terakhir dilihat baru-baru ini',
+    'Add a caption',
+    'Kontak ditambahkan',
+    'Pesan dan panggilan terenkripsi secara end-to-end',
+  ])('%j is not', (text) => {
+    expect(isCue(text)).toBe(false);
   });
 });
 

@@ -1,65 +1,9 @@
 /**
- * How chat sites show that the other side is a stranger, and how a contact is matched against the parent's
- * trusted list. Pure data and functions: the guard uses them on the page, the background to check what a page
- * reported.
+ * How a contact is matched against the parent's trusted list, and a raw phone number as a chat's title. Pure
+ * functions: the guard uses them on the page, the background to check what a page reported. (The words a site shows
+ * for a stranger — "Nomor ini tidak ada di kontak Anda", "Add contact", a message request — are data in the rule
+ * pack: the `unknown_contact` rules of context `ui`, which the guard runs on a chat's own UI text.)
  */
-
-/**
- * Short texts a chat site's own UI shows when the other side is not a saved contact or friend: WhatsApp's banner,
- * Telegram's "Add contact / Report spam" bar, message requests on Instagram, Messenger and TikTok, Discord's "Add
- * Friend", random-chat sites' greeting. Indonesian and English. Matched inside the site's UI (never inside messages)
- * after `cueText()`.
- */
-export const UNKNOWN_CONTACT_CUES: readonly string[] = [
-  'not in your contact',
-  'tidak ada di kontak',
-  'tidak ada di daftar kontak',
-  'add to contacts',
-  'add contact',
-  'tambahkan ke kontak',
-  'tambah kontak',
-  'report spam',
-  'laporkan spam',
-  'message request',
-  'permintaan pesan',
-  'wants to send you a message',
-  'ingin mengirimi anda pesan',
-  'add friend',
-  'tambahkan teman',
-  'tambah teman',
-  'not friends',
-  'tidak berteman',
-  'random stranger',
-  'orang asing acak',
-];
-
-/**
- * The cues that are safe on any page with a chat (the generic adapter): words that name a stranger outright,
- * unlike "Add friend", which a forum shows next to everyone.
- */
-export const STRANGER_CUES: readonly string[] = [
-  'not in your contact',
-  'tidak ada di kontak',
-  'random stranger',
-  'orang asing acak',
-];
-
-/** Lower-case, one space between words, straight apostrophes. */
-export function cueText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\u2019/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-/**
- * Whether a short UI text carries one of `cues`. No default list, so the per-page guard, which needs only
- * `STRANGER_CUES`, does not carry `UNKNOWN_CONTACT_CUES` (the site adapters check those, in the chat-sites script).
- */
-export function hasCue(text: string, cues: readonly string[]): boolean {
-  const t = cueText(text);
-  return cues.some((c) => t.includes(c));
-}
 
 /**
  * A chat titled with a raw phone number: the site has no saved name for it.

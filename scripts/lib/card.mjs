@@ -1,6 +1,6 @@
 // Reads and presses Kawan Aman's in-page card over the DevTools protocol, for the e2e tests
 // (tests/e2e/pages/prompt.ts) and the headless demo. The card lives in a closed shadow root that no page script and
-// no Playwright locator can enter (DESIGN.md §3); DevTools sees it: `DOM.describeNode({ pierce: true })` includes
+// no Playwright locator can enter (docs/design.md#the-cards-test-contract); DevTools sees it: `DOM.describeNode({ pierce: true })` includes
 // closed roots, and `Input.dispatchMouseEvent` is the browser's own trusted input, the only kind the card accepts.
 
 /**

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { SITE_ADAPTERS } from '../../entrypoints/guard.content/adapters/sites';
+import { SITE_ADAPTERS } from '../../lib/sites/adapters/sites';
 import { CHAT_SITE_HOSTS, CHAT_SITES } from '../../lib/sites/chat-sites';
 
-const dir = path.resolve('entrypoints/guard.content/adapters');
-// Files in the adapters folder that are not a site: the contract, helpers, the registry and the generic adapter.
-const NOT_SITES = ['types.ts', 'shared.ts', 'index.ts', 'registry.ts', 'sites.ts', 'generic.ts'];
+const dir = path.resolve('lib/sites/adapters');
+// Files in the adapters folder that are not a site: the contract, helpers, the registry and the list.
+const NOT_SITES = ['types.ts', 'shared.ts', 'registry.ts', 'sites.ts'];
 
 test('every site adapter file is registered and named after its id', () => {
   const files = fs

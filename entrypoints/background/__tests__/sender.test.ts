@@ -16,6 +16,17 @@ describe('classifySender', () => {
     ).toEqual({ kind: 'content', tabId: 7, frameId: 0, host: 'chat.example', url: 'https://chat.example/room/1' });
   });
 
+  test('a chat widget in a frame speaks for the page the child sees: the tab’s host and address', () => {
+    expect(
+      classifySender({
+        id: fakeBrowser.runtime.id,
+        url: 'https://widget.example/room',
+        tab: { id: 7, url: 'https://shop.example/p/1' } as never,
+        frameId: 12,
+      }),
+    ).toEqual({ kind: 'content', tabId: 7, frameId: 12, host: 'shop.example', url: 'https://shop.example/p/1' });
+  });
+
   test('our own pages are privileged', () => {
     expect(classifySender({ id: fakeBrowser.runtime.id, url: `${ext()}options.html` })).toMatchObject({
       kind: 'extension',

@@ -5,6 +5,7 @@ import { schemas } from '@/lib/messages/schemas';
 import { escalate } from '../escalate';
 import { handleFindings, promptSeen } from '../findings';
 import { leaveToCalmPage } from '../leave';
+import { isSearchPage } from '../searches';
 import { mayOpenHelp } from '../rate-limit';
 import { wasShownIn } from '../shown-prompts';
 import { tryWrite } from '../storage-health';
@@ -20,6 +21,8 @@ export function registerFindingsHandlers(): void {
     if (from?.kind !== 'content') return;
     const parsed = schemas.reportFindings.safeParse(data);
     if (!parsed.success) return;
+    // A search results page is rated by its query (searches.ts), not by the snippets of pages the child hasn't opened.
+    if (parsed.data.kind === 'page' && isSearchPage(from.url)) return;
     await handleFindings(parsed.data, from);
   });
 

@@ -23,7 +23,8 @@ export function recordingDetector() {
     conversation: (): Conversation => ({
       categories: new Set(),
       scan: (input) => {
-        messages.push(input.text);
+        // Messages only: a chat's UI text is also checked (kind `ui`) for a stranger.
+        if (input.kind === 'chat') messages.push(input.text);
         return NONE;
       },
       addSignal: () => NONE,

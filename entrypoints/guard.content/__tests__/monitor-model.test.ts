@@ -29,12 +29,10 @@ function start(url: string, html: string, answer: (kind: string, text: string) =
   };
   const model: ModelClient = {
     chat: (_, text) => ask('chat', text),
-    search: (q) => ask('search', q),
     page: (p) => ask('page', p.title),
   };
   monitor = createMonitor({
     detector,
-    trustedContacts: [],
     siteAdapters: [],
     alive: () => true,
     report: (r) => reports.push(r),
@@ -92,12 +90,10 @@ test('the child’s own messages are never handed to the model: they stay on the
   }));
   document
     .querySelector('[role=log]')!
-    .insertAdjacentHTML(
-      'beforeend',
-      '<div class="message out">rumahku di jalan mawar no 5, wa aku 0812-5550-9876</div>',
-    );
+    .insertAdjacentHTML('beforeend', '<div><b>Kamu:</b> rumahku di jalan mawar no 5, wa aku 0812-5550-9876</div>');
   await settle(120);
   expect(asked.filter((a) => !a.startsWith('page:'))).toEqual([]);
   const chat = reports.filter((r) => r.kind !== 'page');
+  expect(chat.map((r) => [r.kind, r.categories, r.matched])).toEqual([['typed', ['oversharing'], []]]);
   expect(chat.every((r) => r.ruleIds.every((id) => !id.startsWith('model:')))).toBe(true);
 });

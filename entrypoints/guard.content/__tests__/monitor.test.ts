@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDetector, type Detector } from '@/lib/detection';
 import type { FindingReport } from '@/lib/messages/types';
-import roblox from '../adapters/roblox';
-import type { Adapter } from '../adapters/types';
-import whatsapp from '../adapters/whatsapp';
+import roblox from '@/lib/sites/adapters/roblox';
+import type { Adapter } from '@/lib/sites/adapters/types';
+import whatsapp from '@/lib/sites/adapters/whatsapp';
+import { ownElements } from '@/lib/sites/own-elements';
 import { createMonitor, type Monitor } from '../monitor';
 import { PAGE_TEXT_CAP } from '../page';
 import { recordingDetector, stubIdle } from './helpers';
@@ -18,7 +19,6 @@ function start(
   options: {
     detector?: Detector;
     siteAdapters?: Adapter[];
-    trusted?: string[];
     alive?: () => boolean;
     keepSnippets?: boolean;
   } = {},
@@ -29,7 +29,6 @@ function start(
   const reports: FindingReport[] = [];
   monitor = createMonitor({
     detector: options.detector ?? detector,
-    trustedContacts: options.trusted ?? [],
     siteAdapters: options.siteAdapters ?? [],
     alive: options.alive ?? (() => true),
     keepSnippets: options.keepSnippets,
@@ -40,7 +39,8 @@ function start(
 }
 
 /** Lets mutation records, idle slices and timers run. */
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+// Generous: other work on a shared machine can delay an idle slice.
+const settle = (ms = 100) => new Promise((r) => setTimeout(r, ms));
 
 function add(parent: Element | null, html: string) {
   parent!.insertAdjacentHTML('beforeend', html);
@@ -60,7 +60,8 @@ describe('chats on the generic adapter', () => {
     const reports = start('https://chat.example/room/1', CHAT);
     add(document.querySelector('[role=log]'), '<div class="message in">hai dek</div>');
     add(document.querySelector('[role=log]'), '<div class="message in">tapi jangan bilang ortu ya</div>');
-    await settle();
+    // The first test of the file also warms the engine up: wait for the report rather than a fixed time.
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
     expect(reports).toEqual([
       expect.objectContaining({
         kind: 'chat',
@@ -74,20 +75,29 @@ describe('chats on the generic adapter', () => {
     ]);
   });
 
-  test('a player name in its own element is not glued to the first word of the message', async () => {
-    // A game lobby's row: `<span class="who">` is no sender class the adapter knows, so it stays in the text.
+  test('a player name in its own box is not glued to the first word of the message', async () => {
+    // A game lobby's row: the name is an inline-block label, a box of its own; the message is the next box.
     const reports = start('https://game.example/lobby', CHAT);
     add(
       document.querySelector('[role=log]'),
-      '<div class="message in"><span class="who">Raka</span><span class="text">jgn blg ortu ya dek</span></div>',
+      '<div class="message in"><span style="display:inline-block">Raka</span><span>jgn blg ortu ya dek</span></div>',
     );
     await settle();
     expect(reports.map((r) => [r.categories, r.matched])).toEqual([[['secrecy'], ['jgn blg ortu']]]);
   });
 
+  test('letters in separate inline spans read as the word a person sees', async () => {
+    const reports = start('https://game.example/lobby', CHAT);
+    const spelled = [...'jangan bilang ortu'].map((c) => `<span>${c}</span>`).join('');
+    add(document.querySelector('[role=log]'), `<div>${spelled}</div>`);
+    await settle();
+    expect(reports.map((r) => r.matched)).toEqual([['jangan bilang ortu']]);
+  });
+
   test('the child’s own messages never count toward grooming', async () => {
+    // A room that shows everyone on one side names the child's own lines ("Kamu:"); elsewhere layout tells (e2e).
     const reports = start('https://chat.example/', CHAT);
-    add(document.querySelector('[role=log]'), '<div class="message out">jangan bilang ortu ya</div>');
+    add(document.querySelector('[role=log]'), '<div><b>Kamu:</b> jangan bilang ortu ya</div>');
     await settle();
     expect(reports).toEqual([]);
   });
@@ -104,7 +114,7 @@ describe('chats on the generic adapter', () => {
   test('a random-chat site’s own status line marks the stranger', async () => {
     const reports = start(
       'https://random.example/',
-      '<div class="logbox"><div class="logitem"><p class="statuslog">You\'re now chatting with a random stranger.</p></div></div>',
+      '<div class="logbox"><div class="logitem"><p class="statuslog">You\'re now chatting with a random stranger.</p></div></div><textarea></textarea>',
     );
     add(
       document.querySelector('.logbox'),
@@ -116,6 +126,31 @@ describe('chats on the generic adapter', () => {
     );
     await settle();
     expect(reports.map((r) => r.categories)).toContainEqual(['unknown_contact']);
+  });
+});
+
+describe('a stranger named by the page, in a chat found by shape', () => {
+  const CHAT = '<div class="x"><h2>Dimas</h2><div role="log"></div><textarea></textarea></div>';
+
+  test('a nameless line from the other side that says so marks the conversation; a phone number in a line does not', async () => {
+    const reports = start('https://obrolan.example/', CHAT);
+    add(document.querySelector('[role=log]'), '<div>ini nomorku 0812 5550 9876 ya</div>');
+    await settle();
+    expect(reports.flatMap((r) => r.categories)).not.toContain('unknown_contact');
+    add(document.querySelector('[role=log]'), '<div>Pesan dari orang yang tidak dikenal</div>');
+    add(document.querySelector('[role=log]'), '<div>jangan bilang ortu ya</div>');
+    await settle();
+    expect(reports.at(-1)).toMatchObject({ risk: 'medium', categories: ['secrecy', 'unknown_contact'] });
+  });
+
+  test('the banner and buttons around the chat are read for it', async () => {
+    const reports = start(
+      'https://obrolan.example/',
+      '<div><h2>+62 857-5550-2140</h2><div><button>Add contact</button><button>Report spam</button></div><div role="log"></div><textarea></textarea></div>',
+    );
+    add(document.querySelector('[role=log]'), '<div>halo</div>');
+    await settle();
+    expect(reports.map((r) => r.categories)).toEqual([['unknown_contact']]);
   });
 });
 
@@ -139,12 +174,12 @@ describe('message snippets (docs/design.md#message-snippets)', () => {
     add(document.querySelector('[role=log]'), `<div class="message in">${LONG}</div>`);
     await settle();
     expect(off).toHaveLength(1);
-    expect(off[0]).not.toHaveProperty('snippet');
+    expect(off[0]!.snippet).toBeUndefined();
   });
 
   test('never from the child’s own messages or typing', async () => {
     const reports = start('https://chat.example/', CHAT, { keepSnippets: true });
-    add(document.querySelector('[role=log]'), '<div class="message out">nomorku 0812 5550 9876</div>');
+    add(document.querySelector('[role=log]'), '<div><b>Kamu:</b> nomorku 0812 5550 9876</div>');
     // The generic adapter knows the compose box once it has found the chat.
     await settle();
     const box = document.querySelector('textarea')!;
@@ -152,11 +187,12 @@ describe('message snippets (docs/design.md#message-snippets)', () => {
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await settle();
+    // A sent message of the child's is reported as typing is: the category, never its words, never as the other side's.
     expect(reports.map((r) => [r.kind, r.categories])).toEqual([
-      ['chat', ['oversharing']],
+      ['typed', ['oversharing']],
       ['typed', ['oversharing']],
     ]);
-    for (const r of reports) expect(r).not.toHaveProperty('snippet');
+    for (const r of reports) expect([r.snippet, r.matched]).toEqual([undefined, []]);
   });
 
   test('from page text, around the page’s match', async () => {
@@ -215,7 +251,7 @@ describe('site adapters', () => {
   const WA = (title: string, banner = '') =>
     `<div id="main"><header><span dir="auto" title="${title}">${title}</span></header><div role="application">${banner}</div><footer><div contenteditable="true" id="box"></div></footer></div>`;
 
-  test('a raw phone number as the chat title is a stranger; a trusted contact never is', async () => {
+  test('a raw phone number as the chat title is a stranger, named in the report for the background to check', async () => {
     const stranger = start('https://web.whatsapp.com/', WA('+62 812-5550-1234'), { siteAdapters: [whatsapp] });
     add(
       document.querySelector('[role=application]'),
@@ -223,19 +259,8 @@ describe('site adapters', () => {
     );
     await settle();
     expect(stranger.map((r) => r.categories)).toEqual([['unknown_contact']]);
-    monitor!.stop();
-
-    const trusted = start(
-      'https://web.whatsapp.com/',
-      WA('+62 812-5550-1234', '<span>Nomor ini tidak ada di kontak Anda.</span>'),
-      { siteAdapters: [whatsapp], trusted: ['081255501234'] },
-    );
-    add(
-      document.querySelector('[role=application]'),
-      '<div role="row"><div class="message-in"><span class="selectable-text">halo</span></div></div>',
-    );
-    await settle();
-    expect(trusted).toEqual([]);
+    // The parent's trusted list is the background's (withTrustedContacts, from this name): it never enters the page.
+    expect(stranger[0]!.contact).toBe('+62 812-5550-1234');
   });
 
   test('typing a phone number: a nudge with categories only, stronger toward a stranger', async () => {
@@ -256,30 +281,22 @@ describe('page text', () => {
   test('title, headings and visible text; never scripts, styles, hidden text, form fields or our prompt', async () => {
     const rec = recordingDetector();
     const host = document.createElement('kawan-aman-prompt');
+    ownElements.add(host);
     start(
       'https://news.example/a',
-      `<h1>Judul</h1><p>teks utama</p><script>var secret = 1</script><style>.x{}</style><p hidden>tersembunyi</p>
-       <div aria-hidden="true">juga tersembunyi</div><textarea>ketikan</textarea><p>akhir</p>`,
+      `<h1>Judul</h1><p>teks utama</p><script>var secret = 1</script><style>.x{}</style><p style="display:none">tersembunyi</p>
+       <div style="visibility:hidden">tak terlihat</div><div style="opacity:0">bening</div><div aria-hidden="true">hiasan terlihat</div>
+       <textarea>ketikan</textarea><p>akhir</p>`,
       { detector: rec.detector },
     );
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>kata-kata prompt</p>';
     document.documentElement.append(host);
     await settle();
     const text = rec.pages.join('\n');
-    expect(text).toContain('Judul');
-    expect(text).toContain('teks utama');
-    expect(text).toContain('akhir');
-    for (const hidden of ['secret', '.x{}', 'tersembunyi', 'ketikan', 'kata-kata prompt'])
+    // aria-hidden text is on screen: a person reads it, so the guard does too.
+    for (const seen of ['Judul', 'teks utama', 'akhir', 'hiasan terlihat']) expect(text).toContain(seen);
+    for (const hidden of ['secret', '.x{}', 'tersembunyi', 'tak terlihat', 'bening', 'ketikan', 'kata-kata prompt'])
       expect(text).not.toContain(hidden);
-  });
-
-  test('a search results page is rated by its query, not by the results it lists', async () => {
-    const reports = start(
-      'https://www.google.com/search?q=vpn+gratis+buka+situs+diblokir',
-      '<h3>VPN gratis tanpa batas — buka blokir semua situs</h3><p>Tembus internet positif dengan satu klik.</p>',
-    );
-    await settle();
-    expect(reports.map((r) => [r.kind, r.risk, r.categories])).toEqual([['search', 'low', ['vpn_bypass']]]);
   });
 
   test('a fake prompt element cannot hide text from the guard', async () => {
@@ -291,13 +308,14 @@ describe('page text', () => {
     expect(rec.pages.join('\n')).toContain('teks di elemen palsu');
   });
 
-  // happy-dom's own selector engine overflows past ~1,000 levels; the e2e hostile page goes 2,000 deep in Chromium.
+  // happy-dom's own selector engine overflows past ~1,000 levels, and its computed style costs the depth at every
+  // level (the square of it here); the e2e hostile page goes 2,000 deep in Chromium.
   test('open shadow roots are read; deep nesting does not overflow the walk', async () => {
     const rec = recordingDetector();
     start('https://deep.example/', '<div id="host"></div><div id="deep"></div>', { detector: rec.detector });
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>di dalam shadow</p>';
     let node = document.getElementById('deep')!;
-    for (let i = 0; i < 1000; i++) node = node.appendChild(document.createElement('div'));
+    for (let i = 0; i < 400; i++) node = node.appendChild(document.createElement('div'));
     node.textContent = 'paling dalam';
     await vi.waitFor(() => {
       expect(rec.pages.join('\n')).toContain('di dalam shadow');

@@ -19,12 +19,21 @@ export default defineRule({
     'not friends on',
     'unknown nomor|sender',
     'not saved in your kontak',
+    // The "Add Friend" button, random-chat sites, "This account doesn't follow you".
+    'add friend',
+    'acak stranger',
+    'not following you',
+    'doesnt follow you',
+    'dont follow each other',
   ],
   examples: {
     match: [
       "This person isn't in your contacts",
       'Accept message request from gamer_2211?',
       'Add contact   Report spam   Block user',
+      'Add Friend',
+      "You're now chatting with a random stranger. Say hi!",
+      "You don't follow each other on Instagram",
     ],
     noMatch: ['Contact added', 'last seen today at 14:02'],
   },

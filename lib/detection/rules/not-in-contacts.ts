@@ -19,9 +19,25 @@ export default defineRule({
     'tidak berteman di',
     'ingin mengirimi *1 anda *1 chat',
     'orang ini tidak ada',
+    // "Pesan dari orang yang tidak dikenal", "Pengirim tidak dikenal", the "Tambah Teman" button, random-chat sites.
+    'orang|pengirim|akun *1 tidak *1 dikenal|kenal',
+    'tambah|tambahkan teman',
+    'bukan teman kamu',
+    'tidak saling mengikuti',
+    'orang stranger acak',
+    'ngobrol|mengobrol|chat *1 orang stranger',
   ],
   examples: {
-    match: ['Nomor ini tidak ada di kontak Anda', 'Tambahkan ke kontak', 'Laporkan spam', 'Permintaan pesan'],
+    match: [
+      'Nomor ini tidak ada di kontak Anda',
+      'Tambahkan ke kontak',
+      'Laporkan spam',
+      'Permintaan pesan',
+      'Pesan dari orang yang tidak dikenal',
+      'Tambah Teman',
+      'Kamu sekarang mengobrol dengan orang asing acak',
+      'Kalian tidak saling mengikuti di Instagram',
+    ],
     noMatch: ['Kontak ditambahkan', 'Pesan dan panggilan terenkripsi secara end-to-end'],
   },
 });

@@ -69,7 +69,7 @@ const WORLD = 'kawan-aman-e2e';
 
 /**
  * The child's in-page prompt: the tip and the warning card. It lives in a **closed** shadow root
- * (`<kawan-aman-prompt>` carries no attributes; DESIGN.md §3), which no page script and no Playwright locator can
+ * (`<kawan-aman-prompt>` carries no attributes; docs/design.md#the-cards-test-contract), which no page script and no Playwright locator can
  * enter. This object reads and drives it over the DevTools protocol, as the browser itself sees it:
  * - reading: `DOM.describeNode({ pierce: true })` shows closed roots; text, style and focus are read by
  *   `Runtime.callFunctionOn` in an isolated world of the test's own (a page that patches DOM prototypes can't lie to

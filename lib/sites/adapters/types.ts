@@ -1,5 +1,5 @@
 import type { Direction } from '@/lib/detection';
-import type { ChatSite } from '@/lib/sites/chat-sites';
+import type { ChatSite } from '../chat-sites';
 
 /** The conversation a message or a UI cue belongs to. `title` is what the site shows: a name, handle or number. */
 export interface ChatRef {
@@ -12,16 +12,23 @@ export interface ChatLine {
   sender: string;
   direction: Direction;
   text: string;
+  /**
+   * The site speaking in the message list, not a person (a centred notice such as "Nomor ini tidak ada di kontak
+   * Anda", a random-chat site's status line): the guard checks it for stranger cues before reading it as a message.
+   */
+  notice?: boolean;
 }
 
 /** One chat message with its conversation: what the guard hands the engine's per-conversation scan. */
 export interface ChatMessage extends ChatLine {
-  conversationId: string;
+  chat: ChatRef;
 }
 
 /**
  * A site adapter: how one web chat shows its messages, its conversations, its "this is a stranger" cues and its
- * compose box. One file per site in this folder, named by its id. Adapters only read the DOM; they never change it.
+ * compose box. One file per site in this folder, named by its id; the guard's shape finder (`generic`) is the one
+ * for every other site. Adapters only read the DOM (never change it) and use no extension API, so both the guard
+ * and the chat-sites script import them.
  */
 export interface Adapter {
   id: ChatSite;
@@ -32,8 +39,9 @@ export interface Adapter {
   /** Message elements in (or around) a subtree that was just added or changed. */
   messages(root: Element): Iterable<Element>;
   /**
-   * UI elements in a subtree whose short text says the other side is not a saved contact, in the site's own words
-   * (`UNKNOWN_CONTACT_CUES`: the adapter checks them, so the per-page guard does not carry the list).
+   * The site's own UI elements in a subtree (headers, banners, buttons, outside the messages) whose short text may
+   * say the other side is not a saved contact. The guard reads them and the engine's `ui` rules decide, so the
+   * wordings are data in the rule pack, not code in every page.
    */
   cues(root: Element): Iterable<Element>;
   chatOf(el: Element): ChatRef | null;
@@ -46,4 +54,9 @@ export interface Adapter {
   active(): boolean;
   /** A message list the adapter reads itself, so the page-text walk leaves it out. */
   isMessageList?(el: Element): boolean;
+  /**
+   * Asked by the guard's walk for each visible element: when `el` is a message list (found by its shape), its rows
+   * and the UI around it, to read as messages and as stranger cues.
+   */
+  found?(el: Element): { rows: Element[]; cues: Element[] } | null;
 }

@@ -1,4 +1,4 @@
-import { CHAT_SITE_HOSTS } from '@/lib/sites/chat-sites';
+import { CHAT_SITE_HOSTS } from '../chat-sites';
 import { selectorAdapter, textOf, titled } from './shared';
 
 /**

@@ -1,31 +1,8 @@
 import type { Direction } from '@/lib/detection';
-import { hasCue, UNKNOWN_CONTACT_CUES } from '@/lib/sites/contacts';
+import { textOf } from '../read';
 import type { Adapter, ChatLine, ChatRef } from './types';
 
-const MAX_TEXT = 2000;
-// Elements that style a few words inside a sentence; any other element boundary separates words.
-const INLINE = /^(a|abbr|b|code|em|font|i|mark|s|small|strong|sub|sup|u)$/;
-
-/**
- * Visible text of `el`, at most 2,000 characters, without the descendants matching `skip` (timestamps, reactions).
- * Text in two sibling elements is two words (`<span>Raka</span><span>jgn blg ortu</span>` is "Raka jgn blg ortu",
- * not "Rakajgn…"), except across inline formatting (`ja<b>ngan</b>`). Stops early, so a huge element costs no more
- * than its first few kilobytes.
- */
-export function textOf(el: Element | null | undefined, skip?: string): string {
-  if (!el) return '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  let last: Element | null = null;
-  for (let n = walker.nextNode(); n && out.length < MAX_TEXT; n = walker.nextNode()) {
-    const parent = n.parentElement;
-    if (skip && parent && parent !== el && parent.closest(skip) && el.contains(parent.closest(skip))) continue;
-    if (last && parent !== last && !INLINE.test(last.localName) && !INLINE.test(parent?.localName ?? '')) out += ' ';
-    out += (n as Text).data;
-    last = parent;
-  }
-  return out.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
-}
+export { textOf };
 
 /** `root` itself, an ancestor, or descendants that match `selector` (a change inside a message finds the message). */
 export function within(root: Element, selector: string): Element[] {
@@ -56,7 +33,7 @@ export interface SelectorSite {
   path?: RegExp;
   /** One element per message. */
   message: string;
-  /** UI elements (buttons, banners, headers) whose text may say the other side is a stranger. */
+  /** UI elements (buttons, banners, headers) whose text may say the other side is a stranger (the guard reads them). */
   cue: string;
   compose: string;
   chatOf(el: Element): ChatRef | null;
@@ -71,12 +48,8 @@ export function selectorAdapter(site: SelectorSite): Adapter {
     hosts: site.hosts,
     path: site.path,
     messages: (root) => within(root, site.message),
-    // Short UI text outside the messages that says "stranger" in the site's own words.
-    cues: (root) =>
-      within(root, site.cue).filter(
-        (el) =>
-          !el.closest(site.message) && (el.textContent ?? '').length < 200 && hasCue(textOf(el), UNKNOWN_CONTACT_CUES),
-      ),
+    // The site's own UI outside the messages: the guard checks its words with the engine's `ui` rules (a stranger).
+    cues: (root) => within(root, site.cue).filter((el) => !el.closest(site.message)),
     chatOf: site.chatOf,
     read(el) {
       const chat = site.chatOf(el);
@@ -92,4 +65,25 @@ export function selectorAdapter(site: SelectorSite): Adapter {
 /** A conversation named by its title, or none while the site has not drawn the header yet. */
 export function titled(id: string, title: string): ChatRef | null {
   return title || id ? { id: id || title, title } : null;
+}
+
+/**
+ * Meta's message threads (Instagram direct messages, Messenger) share one shape and its generated class names: a
+ * `[role="grid"]` of `[role="row"]` messages inside `[role="main"]`, the child's own bubbles on the right, the other
+ * side's name in the thread's `h2`. Only the addresses, the compose box and the message-request pages differ.
+ */
+export function metaThread(site: Pick<SelectorSite, 'id' | 'hosts' | 'path' | 'compose' | 'isRequest'>): Adapter {
+  return selectorAdapter({
+    ...site,
+    message: '[role="main"] [role="grid"] [role="row"]',
+    cue: '[role="main"] span, [role="main"] [role="button"]',
+    chatOf: () => titled(pathPart('t'), textOf(document.querySelector('[role="main"] h2'))),
+    read(el) {
+      const bubble = el.querySelector('div[dir="auto"]');
+      return {
+        direction: bubble ? sideOf(bubble, el.closest('[role="grid"]')) : 'incoming',
+        text: textOf(bubble),
+      };
+    },
+  });
 }
