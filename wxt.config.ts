@@ -75,6 +75,8 @@ export default defineConfig({
       if (entrypoints.length === 1 && NO_POLYFILL.includes(entrypoints[0]!.name)) withoutPolyfill(config);
       if (entrypoints.length === 1 && entrypoints[0]!.name === 'guard') {
         aliasTo(config, 'wxt/utils/content-script-context', GUARD_CONTEXT);
+        // The always-on script's budget is 30 KB: Terser packs it ~300 B smaller than Vite's default minifier.
+        config.build = { ...config.build, minify: 'terser' };
       }
     },
   },

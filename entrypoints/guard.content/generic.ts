@@ -34,6 +34,11 @@ interface Chat {
   title: string;
   /** Its rows name their sender ("Stranger: hi"): a row without one is the site speaking. */
   named: boolean;
+  /**
+   * A row has sat on the left. Until one has, the right is not the child's side: a page that right-aligns every row
+   * would otherwise pass all its lines off as the child's own, which are never read for grooming.
+   */
+  left?: boolean;
 }
 
 interface Row {
@@ -136,7 +141,7 @@ function pageRow(row: Element, r: Row): boolean {
  * "Balas / Suka" in every row), a forum thread (long posts, "Quote"), a shop (prices), search results (links), an
  * article (long paragraphs) and a class board (titled posts) stay pages. A family chat is a chat, and harmless.
  */
-function chatScore(list: Element, grew: boolean): [score: number, named: boolean] {
+function chatScore(list: Element, grew: boolean): [score: number, named: boolean, left?: boolean] {
   const kids = list.children;
   const log = list.getAttribute('role') === 'log';
   if (
@@ -185,7 +190,7 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   if (said * 2 >= m) score++;
   if (grew) score++;
   if (bad * 3 >= m) score -= 4;
-  return [score, said * 2 >= m];
+  return [score, said * 2 >= m, ins > 0];
 }
 
 /** The editable box near `list` (within four levels up) and the element holding both: the chat's panel. */
@@ -249,14 +254,14 @@ export function createGenericAdapter(): Adapter {
     if (n === count || tries >= MAX_TRIES || chats.size >= MAX_LISTS || at(parentOf(el))?.[1]) return false;
     looked.set(el, [n, tries + 1]);
     // Growth is a message or two at a time: a batch of rows at once is a page loading more (comments, products).
-    const [score, named] = chatScore(el, count >= 0 && n > count && n - count <= 3);
+    const [score, named, left] = chatScore(el, count >= 0 && n > count && n - count <= 3);
     // The composer is looked for only when it can decide: a search up four levels is the dearest part.
     const near = score + 2 >= BAR ? composerOf(el) : null;
     if (score + (near ? (el.compareDocumentPosition(near[0]) & 4 ? 2 : 1) : 0) < BAR) return false;
     const panel = near?.[1] ?? parentOf(el) ?? el;
     // A list found inside this one earlier was a part of it (one row's parts, before the rows were three).
     for (const inner of chats.keys()) if (el.contains(inner)) chats.delete(inner);
-    chats.set(el, { panel, title: titleOf(panel, el), named });
+    chats.set(el, { panel, title: titleOf(panel, el), named, left });
     panels.set(panel, el);
     fresh = labelsIn(panel, el);
     return true;
@@ -299,9 +304,11 @@ export function createGenericAdapter(): Adapter {
       const box = list?.getBoundingClientRect();
       const r = readRow(row, box?.width ? box : null);
       if (!r.text) return null;
-      const own = r.side === OUT || OWN_NAME.test(r.sender);
+      const chat = chats.get(list);
+      if (chat && r.side === IN) chat.left = true;
+      const own = (r.side === OUT && chat?.left) || OWN_NAME.test(r.sender);
       // A centred row, or a row without a name where rows have names: the site speaking.
-      const notice = r.side === MIDDLE || (!r.sender && Boolean(list && chats.get(list)?.named));
+      const notice = r.side === MIDDLE || (!r.sender && Boolean(chat?.named));
       return { sender: r.sender, direction: own ? 'outgoing' : 'incoming', text: r.text, notice } satisfies ChatLine;
     },
     isCompose: (el) => el.matches(EDITABLE) && at(el) !== null,

@@ -2,29 +2,13 @@ import { browser } from 'wxt/browser';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import { isActive, PAGE_CONFIG_KEY, type PageConfig } from '@/lib/settings/page-config';
 import { siteAdapters } from '@/lib/sites/adapters/registry';
+import { extensionAlive } from '@/lib/sites/alive';
 import { loadDetector } from './detector';
 import { EDITABLE } from './generic';
 import { createModelClient } from './model-client';
 import { createMonitor, type Monitor } from './monitor';
 import { rateLimit } from './report';
 import { send as sendToBackground } from './send';
-
-/**
- * Whether Kawan Aman is still installed and enabled: after an update, a disable or a removal, the scripts left in
- * open pages lose `runtime.id`. This is the only lifetime signal the guard trusts.
- *
- * Why not WXT's `ContentScriptContext`: it invalidates itself when the document receives a CustomEvent named
- * `<extension id>:guard:wxt:content-script-started` with another message id (meant for a newer copy of the script),
- * and our extension id is public (school policies name it). Any page could send that event and silently switch the
- * guard off. So the guard keeps its own lifetime, and a page can at most make it do nothing new.
- */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
 
 async function readPageConfig(): Promise<PageConfig | null> {
   const stored = await browser.storage.local.get(PAGE_CONFIG_KEY);

@@ -25,12 +25,12 @@ export function askModel(request: ModelRequest): Promise<ModelOpinion | null> {
   ]);
 }
 
-/** A page's title, headings and the start of its main text: what the model reads of a page. */
+/** A page's title, headings (page.ts cuts each at 200 characters) and the start of its main text. */
 export const askPage = (page: Pick<PageInput, 'title' | 'headings' | 'text'>) =>
   askModel({
     kind: 'page',
     title: page.title.slice(0, 300),
-    headings: page.headings.slice(0, PAGE_HEADINGS).map((h) => h.slice(0, 200)),
+    headings: page.headings.slice(0, PAGE_HEADINGS),
     text: page.text.slice(0, PAGE_TEXT_CHARS),
   });
 

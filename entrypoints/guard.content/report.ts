@@ -42,7 +42,8 @@ export function summarize(
     kind,
     risk: result.risk,
     categories: result.categories,
-    ruleIds: [...new Set(result.findings.map((f) => f.ruleId.slice(0, 80)))].slice(0, 50),
+    // Rule ids are short by schema (rule-schema.ts; `extra-phrase-N`, `model:<category>`): only their number is capped.
+    ruleIds: [...new Set(result.findings.map((f) => f.ruleId))].slice(0, 50),
     scope: scope.slice(0, 300),
     matched: extra.matched ?? [],
     contact: extra.contact?.slice(0, 120) || undefined,

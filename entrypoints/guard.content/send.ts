@@ -18,6 +18,6 @@ export async function send<K extends GuardMessage>(
 ): Promise<ReturnType<ProtocolMap[K]>> {
   const message: Message<ProtocolMap, K> = { id: nextId++, type, data: data as never, timestamp: Date.now() };
   const answer = (await browser.runtime.sendMessage(message)) as { res?: ReturnType<ProtocolMap[K]>; err?: unknown };
-  if (!answer || answer.err != null) throw new Error(`${type} was not answered`);
+  if (!answer || answer.err != null) throw Error(type); // unanswered (no listener, a refusal): the caller decides alone
   return answer.res as ReturnType<ProtocolMap[K]>;
 }

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from '#imports';
-import { browser } from 'wxt/browser';
 import type { PromptData } from '@/lib/messages/types';
 
 const ACTION_RANK: Record<PromptData['action'], number> = { tip: 1, warn: 2 };
@@ -20,14 +19,7 @@ export function keepsCurrent(
   return rank(current) > rank(next);
 }
 
-/** Whether Kawan Aman is still installed and enabled (the scripts left in a page after an update lose `runtime.id`). */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
+export { extensionAlive } from '@/lib/sites/alive';
 
 /**
  * What `createShadowRootUi` needs of a content-script context: the CSS mode, and a way to hear that the UI must go.

@@ -23,7 +23,10 @@ const severity = z.enum(['low', 'medium', 'high']);
 
 export const ruleSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, like the file name'),
+    id: z
+      .string()
+      .max(80, 'rule ids fit the findings message (80 characters)')
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule ids are kebab-case, like the file name'),
     category: z.enum([...CATEGORIES, 'education']),
     lang: z.enum(LANGS),
     // One severity, or one per context (a search for a tool weighs less than a page offering it).

