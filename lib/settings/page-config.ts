@@ -1,15 +1,14 @@
-import type { ExtraPhrase } from '../detection/types';
 import type { Language, Settings } from './schema';
 
 /**
  * The small, secret-free slice of the effective settings that the per-page script needs. The background writes it
  * to `storage.local` whenever settings or school policy change, so a page load never has to wake the service worker.
+ * Nothing a page script does not use: extra phrases reach pages compiled into the detection pack, and the parent's
+ * trusted contacts stay in the background, which checks the contact a report names.
  */
 export interface PageConfig {
   enabled: boolean;
   language: Language;
-  extraPhrases: ExtraPhrase[];
-  trustedContacts: string[];
   /** Epoch ms when guidance resumes after a parent's pause; null when not paused. */
   pausedUntil: number | null;
   /**
@@ -26,8 +25,6 @@ export function pageConfigFrom(settings: Settings): PageConfig {
   return {
     enabled: true,
     language: settings.language,
-    extraPhrases: settings.extraPhrases,
-    trustedContacts: settings.trustedContacts,
     pausedUntil: settings.pausedUntil,
     keepSnippets: keepsSnippets(settings),
   };

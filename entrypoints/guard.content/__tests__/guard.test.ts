@@ -13,8 +13,6 @@ vi.mock('../detector', () => ({ loadDetector: async () => createDetector() }));
 const config = (over: Partial<PageConfig> = {}): PageConfig => ({
   enabled: true,
   language: 'id',
-  extraPhrases: [],
-  trustedContacts: [],
   pausedUntil: null,
   ...over,
 });
@@ -82,7 +80,7 @@ test('stops everything when the extension is gone', async () => {
   stopGuard();
   stopGuard = null;
   expect(monitors[0]!.stop).toHaveBeenCalled();
-  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ trustedContacts: ['x'] }) });
+  await fakeBrowser.storage.local.set({ [PAGE_CONFIG_KEY]: config({ language: 'en' }) });
   await tick();
   expect(monitors).toHaveLength(1);
 });
