@@ -21,14 +21,6 @@ export const PAGE_SCRIPTS = ['./entrypoints/guard.content', './entrypoints/chat-
 // The two that every page (or every chat page) carries: ≤ 30 KB, so no React, no zod, no Dexie.
 export const ALWAYS_ON_SCRIPTS = ['./entrypoints/guard.content', './entrypoints/chat-sites'];
 
-// The one exception to "no entrypoint imports another": the card's component and its stylesheet, which the cards
-// gallery and the warning page (#15) show as the in-page card does. Next step: move them (with `focus.ts` and
-// `placement.ts`) to `components/child/card/`.
-const PENDING = {
-  cards: ['./prompt.content/prompt.tsx', './prompt.content/style.css'],
-  warning: ['./prompt.content/prompt.tsx', './prompt.content/style.css'],
-};
-
 /**
  * Who may import whom (`import-x/no-restricted-paths`). Every path here must exist (`tests/meta/lint-zones.test.ts`):
  * a zone whose path is gone stops nothing. Type imports count too (the rule cannot tell them apart).
@@ -66,7 +58,7 @@ export const zones = [
   ...ENTRYPOINTS.map((name) => ({
     target: `./entrypoints/${name}`,
     from: './entrypoints',
-    except: [`./${name}`, ...(PENDING[name] ?? [])],
+    except: [`./${name}`],
     message: 'One entrypoint never imports another: move what both need to lib/ or components/.',
   })),
 ];

@@ -13,8 +13,8 @@ import { languageName } from '@/locales/popup';
 import { cardWords } from '@/locales/stories';
 import { AGE_BANDS, type TipAgeBand } from '@/locales/tips';
 // The real card, rendered as an example: the same component and styles the child sees over a page.
-import { Prompt } from '../prompt.content/prompt';
-import promptCss from '../prompt.content/style.css?inline';
+import { Prompt } from '@/components/child/card/prompt';
+import promptCss from '@/components/child/card/card.css?inline';
 
 export interface Choice {
   lang: ChildLang;

@@ -9,8 +9,8 @@ import { ownElements } from '@/lib/sites/own-elements';
 import { createSurfaces, showSurface, type Strength, type Surfaces } from './layer';
 import layerCss from './layer.css?inline';
 import { extensionAlive, keepsCurrent, promptContext } from './lifetime';
-import { Prompt } from './prompt';
-import css from './style.css?inline';
+import { Prompt } from '@/components/child/card/prompt';
+import css from '@/components/child/card/card.css?inline';
 import { acceptOnlyTrusted } from './trusted';
 import { checkCard, watchLive, type CardParts } from './watch';
 

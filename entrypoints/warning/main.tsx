@@ -1,6 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import '@/components/child/child.css';
-import '@/entrypoints/prompt.content/style.css';
+import '@/components/child/card/card.css';
 import { WarningPage } from './warning-page';
 import './style.css';
 

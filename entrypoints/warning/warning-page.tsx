@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Prompt } from '@/entrypoints/prompt.content/prompt';
+import { Prompt } from '@/components/child/card/prompt';
 import { sendMessage } from '@/lib/messages/protocol';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
 import { promptWords } from '@/locales/prompt';

@@ -63,7 +63,7 @@ describe('lint zones (import-x/no-restricted-paths)', () => {
     ['entrypoints/prompt.content/probe.ts', "import { db } from '../../lib/db';"],
     ['lib/detection/probe.ts', "import { settingsItem } from '../settings/store';"],
     ['lib/detection/probe.ts', "import type { PageConfig } from '../settings/page-config';"],
-    ['entrypoints/popup/probe.ts', "import { Prompt } from '../prompt.content/prompt';"],
+    ['entrypoints/popup/probe.ts', "import { keepsCurrent } from '../prompt.content/lifetime';"],
     ['lib/policy/probe.ts', "import { onMessage } from '../../entrypoints/background/handlers';"],
   ] as const;
 
