@@ -116,6 +116,17 @@ describe('bounded work on any input (fast-check)', () => {
     expect(combineFindings([{ ...secrecy, weak: true }], low)).toHaveLength(2);
   });
 
+  test('in a search (gentle) the model softens a rule finding but never silences it', () => {
+    const vpn = { category: 'vpn_bypass' as const, ruleId: 'r', start: 0, end: 8, severity: 'low' as const };
+    const damp = { found: [], damp: ['vpn_bypass' as const] };
+    expect(combineFindings([vpn], damp)[0]).toMatchObject({ weak: true, damped: true });
+    expect(combineFindings([vpn], { ...damp, gentle: true })[0]).toEqual(vpn);
+    expect(combineFindings([{ ...vpn, severity: 'medium' }], { ...damp, gentle: true })[0]).toMatchObject({
+      severity: 'low',
+      damped: true,
+    });
+  });
+
   test('any opinion combines with any rule findings without throwing; high rule findings are never lowered', () => {
     const category = fc.constantFrom(...CATEGORIES);
     const severity = fc.constantFrom('low' as const, 'medium' as const, 'high' as const);

@@ -178,7 +178,8 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
     else if (p >= t.low) found.push({ category, severity: 'low' });
     else if (p < t.damp) damp.push(category);
   });
-  return { found, damp };
+  // A search is the child's own few words: the model may soften what the rules found there, never silence it.
+  return kind === 'search' ? { found, damp, gentle: true } : { found, damp };
 }
 
 /**
