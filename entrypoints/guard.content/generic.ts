@@ -129,7 +129,7 @@ function pageRow(row: Element, r: Row): boolean {
  * | sign                                                                          | points |
  * | ----------------------------------------------------------------------------- | ------ |
  * | `role="log"` (a live chat log by definition) / `aria-live` around it          | 4 / 1  |
- * | rows on both sides (the child's on the right, the other side's on the left)   | 3      |
+ * | rows on both sides, one above another (the child's on the right, the other side's on the left) | 3 |
  * | an editable composer near the list, after it / before it                      | 2 / 1  |
  * | short rows: median ≤ 50 / ≤ 120 characters (over 200: never a chat)          | 2 / 1  |
  * | a time in a third of the rows ("20.51", "9:14 PM", "Kemarin")                 | 1      |
@@ -171,7 +171,14 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   let said = 0;
   let ins = 0;
   let outs = 0;
+  // Rows side by side (a grid of cards, columns of links) are not a column of messages: their left and right are
+  // columns, not two people.
+  let grid = false;
+  let prev: DOMRect | null = null;
   for (const row of sample) {
+    const at = row.getBoundingClientRect();
+    if (prev && at.top < prev.bottom - 1 && at.bottom > prev.top + 1) grid = true;
+    prev = at;
     const r = readRow(row, box.width ? box : null);
     if (r.time) times++;
     if (!r.text) continue;
@@ -186,11 +193,11 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   if (m < (log ? 1 : 2) || (median > 200 && !log)) return [0, false];
   score += median <= 50 ? 2 : median <= 120 ? 1 : 0;
   if (times * 3 >= m) score++;
-  if (ins && outs) score += 3;
+  if (ins && outs && !grid) score += 3;
   if (said * 2 >= m) score++;
   if (grew) score++;
   if (bad * 3 >= m) score -= 4;
-  return [score, said * 2 >= m, ins > 0];
+  return [score, said * 2 >= m, ins > 0 && !grid];
 }
 
 /** The editable box near `list` (within four levels up) and the element holding both: the chat's panel. */

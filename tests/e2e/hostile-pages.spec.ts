@@ -503,9 +503,12 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     // Its buttons still work (document.open() erased every listener in the old document, the card's included).
     await prompt.press('close');
     await prompt.expectGone();
+    // The child's press is recorded. (The rewritten page has no chat header, so the guard may count its copy of the
+    // line as a new conversation: a second tip event, never a stronger one.)
     await expect
       .poll(async () => (await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice]))
-      .toEqual([['tip', 'dismiss']]);
+      .toContainEqual(['tip', 'dismiss']);
+    expect((await guard.events()).every((e) => e.action === 'tip')).toBe(true);
   });
 
   test('a “Leave site?” dialog can’t hold a block: the tab goes to the block page anyway, and history says block', async ({
