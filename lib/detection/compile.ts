@@ -36,9 +36,6 @@ import {
 import { NODE_CONTEXT_SHIFT } from './automaton';
 import { CATEGORIES, type ExtraPhrase, type InputKind, type RuleLang, type Severity } from './types';
 
-export { MAX_EXPANSION } from './compile-automaton';
-export { extraPhraseRule } from './extra-phrases';
-
 const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
 export interface CompileInput {

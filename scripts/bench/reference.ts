@@ -12,7 +12,7 @@
  * Prints one JSON line: { engine, regex, loop (MB/s), phrases (in the alternation), messageUs, planted, plantedOf }.
  */
 import { buildPack, detectorFromPack, type ExtraPhrase } from '../../lib/detection';
-import { extraPhraseRule } from '../../lib/detection/compile';
+import { extraPhraseRule } from '../../lib/detection/extra-phrases';
 import { alternationOf, charLoop, extraPhrases } from './engine';
 import { bestMs } from './rows';
 import { benchText } from './text';
