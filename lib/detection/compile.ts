@@ -13,11 +13,11 @@
  */
 import {
   buildAutomaton,
-  capacity,
   dfaMoves,
   nodeFlagsOf,
   patternSegments,
   SegmentTrie,
+  slotTable,
   stateOutputs,
 } from './compile-automaton';
 import { readVocabulary, type Vocabulary } from './compile-vocabulary';
@@ -158,17 +158,12 @@ function segmentTrie(entries: readonly RuleEntry[], vocabulary: Vocabulary, inpu
 
 /** Step 5a: the vocabulary as an open-addressing table of [hash, tail, value] slots (a power of two of them). */
 function vocabularyTable(vocabulary: Vocabulary): number[] {
-  const slots = capacity(vocabulary.entries.size);
-  const table = new Array<number>(slots * 3).fill(0);
-  for (const [key, value] of vocabulary.entries) {
+  const rows = [...vocabulary.entries].map(([key, value]) => {
     const [hash, tail] = key.split(':').map(Number) as [number, number];
-    let slot = vocabularySlot(hash, tail, slots - 1);
-    while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & (slots - 1);
-    table[slot * 3] = hash;
-    table[slot * 3 + 1] = tail;
-    table[slot * 3 + 2] = value;
-  }
-  return table;
+    return [hash, tail, value] as const;
+  });
+  // The home slot unmasked (mask -1): the table masks it to its own size.
+  return slotTable(rows, ([hash, tail]) => vocabularySlot(hash, tail, -1));
 }
 
 /** Where each of a run of lists begins, and where the last one ends. */
