@@ -31,8 +31,15 @@ for (const split of SPLITS) {
     const items: Item[] = fs
       .readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Item);
+      .flatMap((l, n) => {
+        if (!l.trim()) return [];
+        try {
+          return [JSON.parse(l) as Item];
+        } catch {
+          // JSON.parse's own message quotes the line: a test file's text must not reach the terminal.
+          throw new Error(`${split}/${file}:${n + 1}: not JSON`);
+        }
+      });
     const bodies = items.map(bodyOf);
     const drop = new Set<number>();
     // Within the file: the first of a near-duplicate pair stays.

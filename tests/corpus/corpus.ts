@@ -93,9 +93,16 @@ function readFile(f: CorpusFile): CorpusItem[] {
     .split('\n')
     .forEach((line, n) => {
       if (!line.trim()) return;
-      const parsed = corpusItemSchema.safeParse(JSON.parse(line));
-      // The locked split's errors name the line, never its text.
-      if (!parsed.success) throw new Error(`${path.relative(FIXTURES, f.file)}:${n + 1}: not a corpus item`);
+      // The locked split's errors name the line, never its text (JSON.parse's own message quotes the line).
+      const where = `${path.relative(FIXTURES, f.file)}:${n + 1}`;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`${where}: not JSON`);
+      }
+      const parsed = corpusItemSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${where}: not a corpus item`);
       const id = f.writer === 'team' ? `team:${parsed.data.id}` : parsed.data.id;
       items.push({ ...parsed.data, id, split: f.split, writer: f.writer });
     });
