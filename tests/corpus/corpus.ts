@@ -16,7 +16,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, riskRank, type Category, type Risk } from '../../lib/detection';
 import { decideItem, type Engine } from '../../lib/detection/model/decide';
-import { nearDuplicates } from './near-duplicates';
+import { bodyOf, nearDuplicates } from './near-duplicates';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const CORPUS_DIR = path.join(FIXTURES, 'corpus');
@@ -119,9 +119,6 @@ export function loadCorpus(splits: readonly Split[] = ['train', 'dev']): CorpusI
   const leaks = teamLeaks();
   return items.filter((i) => !leaks.has(i.id));
 }
-
-const bodyOf = (i: CorpusItem) =>
-  i.text ?? i.messages?.map((m) => m[1]).join('\n') ?? [i.page!.title, ...i.page!.headings, i.page!.text].join('\n');
 
 let leaked: Set<string> | null = null;
 /**
