@@ -45,7 +45,8 @@ export interface Adapter {
    */
   cues(root: Element): Iterable<Element>;
   chatOf(el: Element): ChatRef | null;
-  read(message: Element): ChatLine | null;
+  /** `chat` is `chatOf(message)` when the caller has it already. */
+  read(message: Element, chat?: ChatRef | null): ChatLine | null;
   /** The element is the child's compose box in a chat. */
   isCompose(el: Element): boolean;
   /** The page itself is a message request from someone the child does not follow (e.g. `/direct/requests/`). */
