@@ -53,8 +53,6 @@ export interface Adapter {
   isRequest?(url: URL): boolean;
   /** The page shows a chat this adapter recognised (the generic adapter decides by structure). */
   active(): boolean;
-  /** A message list the adapter reads itself, so the page-text walk leaves it out. */
-  isMessageList?(el: Element): boolean;
   /**
    * Asked by the guard's walk for each visible element: when `el` is a message list (found by its shape), its rows
    * and the UI around it, to read as messages and as stranger cues.
