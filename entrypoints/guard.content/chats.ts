@@ -126,7 +126,10 @@ export function createChats(
       chats.set(ref.id, s);
     }
     if (ref.title && ref.title !== s.ref.title) s.ref = ref;
-    if (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href))) markUnknown(s);
+    // Once a stranger, always: the title and the address need no second look.
+    if (!s.unknown && (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href)))) {
+      markUnknown(s);
+    }
     return s;
   }
 
