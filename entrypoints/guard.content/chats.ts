@@ -126,10 +126,7 @@ export function createChats(
       chats.set(ref.id, s);
     }
     if (ref.title && ref.title !== s.ref.title) s.ref = ref;
-    // Once a stranger, always: the title and the address need no second look.
-    if (!s.unknown && (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href)))) {
-      markUnknown(s);
-    }
+    if (looksLikePhoneNumber(s.ref.title) || adapter().isRequest?.(new URL(location.href))) markUnknown(s);
     return s;
   }
 

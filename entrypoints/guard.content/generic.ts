@@ -193,12 +193,11 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
   if (m < (log ? 1 : 2) || (median > 200 && !log)) return [0, false];
   score += median <= 50 ? 2 : median <= 120 ? 1 : 0;
   if (times * 3 >= m) score++;
-  const named = said * 2 >= m;
   if (ins && outs && !grid) score += 3;
-  if (named) score++;
+  if (said * 2 >= m) score++;
   if (grew) score++;
   if (bad * 3 >= m) score -= 4;
-  return [score, named, ins > 0 && !grid];
+  return [score, said * 2 >= m, ins > 0 && !grid];
 }
 
 /** The editable box near `list` (within four levels up) and the element holding both: the chat's panel. */
