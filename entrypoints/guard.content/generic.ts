@@ -179,7 +179,8 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
     const at = row.getBoundingClientRect();
     if (prev && at.top < prev.bottom - 1 && at.bottom > prev.top + 1) grid = true;
     prev = at;
-    const r = readRow(row, box.width ? box : null);
+    // Once rows stand side by side their sides count for nothing: no need to measure them.
+    const r = readRow(row, box.width && !grid ? box : null);
     if (r.time) times++;
     if (!r.text) continue;
     lengths.push(r.text.length);
