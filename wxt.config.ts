@@ -118,7 +118,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
     // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and
-    // the dynamic URL keeps pages from probing for it to detect the extension (notes/wxt-mv3.md §5).
+    // the dynamic URL keeps pages from probing for it to detect the extension (README.md#permissions-and-why).
     web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     content_security_policy: { extension_pages: EXTENSION_CSP },
   }),
