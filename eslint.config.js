@@ -103,7 +103,7 @@ export default tseslint.config(
     },
   },
   {
-    // Zod is for the background and extension pages; the per-page script must stay tiny (notes/wxt-mv3.md §4).
+    // Zod is for the background and extension pages; the per-page scripts must stay tiny (docs/design.md#the-guard).
     files: ALWAYS_ON_SCRIPTS.map((dir) => `${dir.slice(2)}/**`),
     rules: {
       'no-restricted-imports': ['error', { paths: ['zod', 'zod/mini', 'react', 'react-dom', 'dexie'] }],

@@ -43,20 +43,19 @@ const NO_POLYFILL = ['guard', 'chat-sites'];
  */
 const GUARD_CONTEXT = fileURLToPath(new URL('./entrypoints/guard.content/wxt-context.ts', import.meta.url));
 
-function aliasTo(config: { resolve?: { alias?: unknown } }, find: string, replacement: string): void {
-  config.resolve ??= {};
-  const alias = config.resolve.alias;
-  if (Array.isArray(alias)) alias.unshift({ find, replacement });
-  else config.resolve.alias = { ...(alias as Record<string, string> | undefined), [find]: replacement };
-}
-
-function withoutPolyfill(config: { resolve?: { alias?: unknown } }): void {
-  const alias = config.resolve?.alias;
-  if (Array.isArray(alias)) {
-    config.resolve!.alias = alias.filter((a: { find?: unknown }) => a.find !== 'wxt/browser');
-  } else if (alias && typeof alias === 'object') {
-    delete (alias as Record<string, unknown>)['wxt/browser'];
-  }
+/**
+ * Sets (or, without a replacement, removes) one Vite alias of a bundle's config. WXT's modules give aliases as an
+ * object; Vite's merge may have turned them into a list: both become a list, the new alias first.
+ */
+function setAlias(config: { resolve?: { alias?: unknown } }, find: string, replacement?: string): void {
+  const current = config.resolve?.alias ?? [];
+  const list = Array.isArray(current)
+    ? (current as { find: unknown; replacement: string }[])
+    : Object.entries(current as Record<string, string>).map(([key, value]) => ({ find: key, replacement: value }));
+  config.resolve = {
+    ...config.resolve,
+    alias: [...(replacement ? [{ find, replacement }] : []), ...list.filter((alias) => alias.find !== find)],
+  };
 }
 
 export default defineConfig({
@@ -72,9 +71,10 @@ export default defineConfig({
       files.push({ relativeDest: SHIPPED_PACK_FILE, contents: JSON.stringify(shippedPack()) });
     },
     'vite:build:extendConfig'(entrypoints, config) {
-      if (entrypoints.length === 1 && NO_POLYFILL.includes(entrypoints[0]!.name)) withoutPolyfill(config);
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'guard') {
-        aliasTo(config, 'wxt/utils/content-script-context', GUARD_CONTEXT);
+      const only = entrypoints.length === 1 ? entrypoints[0]!.name : null;
+      if (only && NO_POLYFILL.includes(only)) setAlias(config, 'wxt/browser');
+      if (only === 'guard') {
+        setAlias(config, 'wxt/utils/content-script-context', GUARD_CONTEXT);
         // The always-on script's budget is 30 KB: Terser packs it ~300 B smaller than Vite's default minifier.
         config.build = { ...config.build, minify: 'terser' };
       }
@@ -118,7 +118,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus', 'declarativeNetRequest', 'alarms'],
     host_permissions: ['<all_urls>'],
     // A blocked site's page is sent to blocked.html; a link click can only land there if it is web-accessible, and
-    // the dynamic URL keeps pages from probing for it to detect the extension (notes/wxt-mv3.md §5).
+    // the dynamic URL keeps pages from probing for it to detect the extension (README.md#permissions-and-why).
     web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     content_security_policy: { extension_pages: EXTENSION_CSP },
   }),

@@ -75,9 +75,7 @@ const allModel = new RateLimiter(ALL_MODEL);
  * shared one, so one noisy tab cannot use up the budget of the others.
  */
 export function mayRecordEvent(tabId: number, now = Date.now()): boolean {
-  if (tabEvents.peek(String(tabId), now) < 1) return false;
-  if (!allEvents.take('all', now)) return false;
-  return tabEvents.take(String(tabId), now);
+  return takeTabThenAll(tabEvents, allEvents, tabId, now);
 }
 
 /** Whether "Get help" from the prompt in `tabId` may open another report page now. */
@@ -87,9 +85,14 @@ export function mayOpenHelp(tabId: number, now = Date.now()): boolean {
 
 /** Whether a text from `tabId` may go to the model now (the tab's bucket first, then the shared one). */
 export function mayClassify(tabId: number, now = Date.now()): boolean {
-  if (tabModel.peek(String(tabId), now) < 1) return false;
-  if (!allModel.take('all', now)) return false;
-  return tabModel.take(String(tabId), now);
+  return takeTabThenAll(tabModel, allModel, tabId, now);
+}
+
+/** One from the tab's bucket and one from the shared bucket, or none from either when one of them is empty. */
+function takeTabThenAll(tab: RateLimiter, all: RateLimiter, tabId: number, now: number): boolean {
+  if (tab.peek(String(tabId), now) < 1) return false;
+  if (!all.take('all', now)) return false;
+  return tab.take(String(tabId), now);
 }
 
 /** Test hook: every bucket full again. */

@@ -16,25 +16,24 @@ export function classifySender(sender: Browser.runtime.MessageSender | undefined
   const url = sender.url ?? '';
   // Compare by prefix: `URL.origin` is "null" for non-special schemes in some runtimes.
   const extensionRoot = browser.runtime.getURL('/');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
+  const parsed = safeUrl(url);
+  if (!parsed) return null;
   if (url.startsWith(extensionRoot)) {
     return { kind: 'extension', tabId: sender.tab?.id, url };
   }
   const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0) return null;
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:' && parsed.protocol !== 'file:') return null;
+  if (tabId === undefined || tabId < 0 || !isWebPage(parsed)) return null;
   const frameId = sender.frameId ?? 0;
   // A chat widget in a frame speaks for the page the child is looking at: decisions (allowed and blocked sites),
   // the parent's history and the block page use the tab's page, not the widget's host.
   const page = frameId !== 0 && sender.tab?.url ? safeUrl(sender.tab.url) : null;
-  if (page && /^(https?|file):$/.test(page.protocol))
-    return { kind: 'content', tabId, frameId, host: page.hostname, url: page.href };
+  if (page && isWebPage(page)) return { kind: 'content', tabId, frameId, host: page.hostname, url: page.href };
   return { kind: 'content', tabId, frameId, host: parsed.hostname, url };
+}
+
+/** Where our content scripts run: web pages and local files. */
+function isWebPage(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:';
 }
 
 function safeUrl(url: string): URL | null {

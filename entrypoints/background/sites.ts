@@ -33,8 +33,8 @@ async function checkTab(tabId: number, tab: Browser.tabs.Tab): Promise<void> {
 
 /**
  * Watches tabs for listed sites and search queries (`searches.ts`): when a page finishes loading, when a single-page
- * app changes its URL (a YouTube search), and when a store page's title arrives. Needs no extra permission: host access gives the URL and title. Registered
- * synchronously from the background's main().
+ * app changes its URL (a YouTube search), and when a store page's title arrives. Needs no extra permission: host
+ * access gives the URL and title. Registered synchronously from the background's main().
  */
 export function registerSiteWatch(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

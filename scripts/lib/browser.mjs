@@ -9,17 +9,20 @@ import {
 } from './find-browser.mjs';
 import { run } from './run.mjs';
 
-export async function requireBrowser() {
-  const found = findBrowser() ?? (await installChromiumIfPossible(run));
-  if (found) return found;
-  console.error(`\n${installHelp()}\n`);
-  process.exit(1);
+/** Chromium (or Edge, or Chrome) for the e2e tests and the demo. */
+export function requireBrowser() {
+  return requireOne(findBrowser, installChromiumIfPossible, installHelp);
 }
 
 /** Firefox ESR for the Firefox e2e run (tests/firefox). */
-export async function requireFirefox() {
-  const found = findFirefox() ?? (await installFirefoxIfPossible(run));
+export function requireFirefox() {
+  return requireOne(findFirefox, installFirefoxIfPossible, installFirefoxHelp);
+}
+
+/** The browser's path: found, or installed where that is possible; else the install help, and exit. */
+async function requireOne(find, install, help) {
+  const found = find() ?? (await install(run));
   if (found) return found;
-  console.error(`\n${installFirefoxHelp()}\n`);
+  console.error(`\n${help()}\n`);
   process.exit(1);
 }

@@ -46,13 +46,8 @@ export function installHelp() {
 }
 
 /** On Debian as root, installs Debian's chromium (and fonts for readable screenshots). Returns the path or null. */
-export async function installChromiumIfPossible(run) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return null;
-  console.log('Installing Debian chromium (running as root)…');
-  await run('apt-get', ['update', '-qq']);
-  await run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core', 'fonts-noto-color-emoji']);
-  return findBrowser();
+export function installChromiumIfPossible(run) {
+  return aptInstall(run, ['chromium', 'fonts-noto-core', 'fonts-noto-color-emoji'], findBrowser);
 }
 
 /** Firefox for the Firefox e2e run: `FIREFOX_PATH`, else Debian's firefox-esr or a Firefox on the PATH. */
@@ -71,11 +66,16 @@ export function installFirefoxHelp() {
 }
 
 /** On Debian as root, installs Debian's firefox-esr. Returns the path or null. */
-export async function installFirefoxIfPossible(run) {
+export function installFirefoxIfPossible(run) {
+  return aptInstall(run, ['firefox-esr'], findFirefox);
+}
+
+/** Installs `packages` (the browser first) with apt-get when running as root on Debian, then finds the browser. */
+async function aptInstall(run, packages, find) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return null;
-  console.log('Installing Debian firefox-esr (running as root)…');
+  console.log(`Installing Debian ${packages[0]} (running as root)…`);
   await run('apt-get', ['update', '-qq']);
-  await run('apt-get', ['install', '-y', '-qq', 'firefox-esr']);
-  return findFirefox();
+  await run('apt-get', ['install', '-y', '-qq', ...packages]);
+  return find();
 }

@@ -22,7 +22,7 @@ const CONTENT = { id: 'test-extension-id', url: 'https://chat.example/', tab: { 
  */
 async function send(type: string, data: unknown, sender: object = PAGE()): Promise<unknown> {
   const sendResponse = vi.fn();
-  // `trigger` passes every argument on, so the listener gets a `sendResponse` as in a browser (notes/wxt-mv3.md §1).
+  // `trigger` passes every argument on, so the listener gets a `sendResponse` as in a browser.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
   await trigger({ id: 1, type, data, timestamp: Date.now() }, sender, sendResponse);
   await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());

@@ -15,18 +15,30 @@ export function PolicyProblemsNote({ problems, lang }: { problems: readonly Poli
     <section className="notice admin" aria-labelledby="policy-problems" data-testid="policy-problems">
       <h2 id="policy-problems">{w.title}</h2>
       <p>{w.intro}</p>
-      <ul>
-        {problems.map((p) => (
-          <li key={p.key} data-key={p.key}>
-            <code>{p.key}</code>: {s.codes[p.code]}
-            {(p.code === 'invalid-value' || p.code === 'phrase-skipped') &&
-              ` ${fill(s.panel.detail, { detail: p.message })}`}
-          </li>
-        ))}
-      </ul>
+      <ProblemList items={problems} lang={lang} />
       <p>
         <a href="#/school">{s.panel.noteLink}</a>
       </p>
     </section>
+  );
+}
+
+/** Policy problems or warnings in the admin's language, each with its technical detail where there is one. */
+export function ProblemList({ items, lang, testId }: { items: readonly PolicyProblem[]; lang: Lang; testId?: string }) {
+  const s = schoolWords[lang];
+  return (
+    <ul data-testid={testId}>
+      {items.map((p) => (
+        <li key={`${p.key}-${p.code}`} data-key={p.key}>
+          <code>{p.key}</code>: {s.codes[p.code]}
+          {(p.code === 'invalid-value' || p.code === 'phrase-skipped') && (
+            <>
+              {' '}
+              <span className="hint">{fill(s.panel.detail, { detail: p.message })}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,7 +5,7 @@ import { CATEGORIES } from '@/lib/detection/types';
 import { sendMessage } from '@/lib/messages/protocol';
 import { schoolReportTable, type DailyCount } from '@/lib/school/report';
 import type { SchoolStatus } from '@/lib/school/status';
-import { POLICY_KEYS, type Policy, type PolicyKey, type PolicyProblem } from '@/lib/settings/policy';
+import { POLICY_KEYS, type Policy, type PolicyKey } from '@/lib/settings/policy';
 import type { Settings } from '@/lib/settings/schema';
 import { dayNoon } from '@/lib/summary/time';
 import { fill, type Lang } from '@/locales';
@@ -15,6 +15,7 @@ import { schoolWords } from '@/locales/school';
 import { downloadText } from '../state/download';
 import { formatDate } from '../state/format';
 import { useSchoolStatus } from '../state/school-status';
+import { ProblemList } from './policy-problems';
 import { useFocusHeading } from './use-focus-heading';
 
 /** How many items of a list (sites, phrases) the panel shows before "and N more". */
@@ -87,25 +88,6 @@ export function policyValueText<K extends PolicyKey>(key: K, value: NonNullable<
     default:
       return JSON.stringify(value);
   }
-}
-
-function ProblemList({ items, lang, testId }: { items: readonly PolicyProblem[]; lang: Lang; testId: string }) {
-  const s = schoolWords[lang];
-  return (
-    <ul data-testid={testId}>
-      {items.map((p) => (
-        <li key={`${p.key}-${p.code}`} data-key={p.key}>
-          <code>{p.key}</code>: {s.codes[p.code]}
-          {(p.code === 'invalid-value' || p.code === 'phrase-skipped') && (
-            <>
-              {' '}
-              <span className="hint">{fill(s.panel.detail, { detail: p.message })}</span>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 interface PanelProps {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { languageSchema } from '../../settings/schema';
 import type { ChildProtocol } from '../protocol/child';
+import { CHILD_CHOICES } from '../types';
+import { promptId } from './findings';
 import { linkedTo } from './link';
 
 const eventId = z.string().regex(/^\d{1,12}$/);
@@ -24,9 +26,6 @@ export const childSchemas = linkedTo<ChildProtocol>()({
   leaveBlockedPage: z.strictObject({ eventId: eventId.optional() }),
   unlockBlockedPage: z.strictObject({ url: pageUrl, pin: z.string().max(8), eventId: eventId.optional() }),
   askForHelp: z.strictObject({ from: z.enum(['popup', 'blocked', 'left']), eventId: eventId.optional() }),
-  warningPageOpened: z.strictObject({ promptId: z.string().max(80) }),
-  answerWarningPage: z.strictObject({
-    promptId: z.string().max(80),
-    choice: z.enum(['back', 'continue', 'dismiss', 'help']),
-  }),
+  warningPageOpened: z.strictObject({ promptId }),
+  answerWarningPage: z.strictObject({ promptId, choice: z.enum(CHILD_CHOICES) }),
 });

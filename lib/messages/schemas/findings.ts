@@ -6,6 +6,8 @@ import type { FindingsProtocol } from '../protocol/findings';
 import { linkedTo } from './link';
 
 const category = z.enum(CATEGORIES);
+/** The id the background gave a card it sent (`PromptData.promptId`). */
+export const promptId = z.string().max(80);
 
 /** Inbound payloads, strict and capped: a hostile page must not be able to send anything bigger or stranger. */
 export const findingsSchemas = linkedTo<FindingsProtocol>()({
@@ -26,10 +28,7 @@ export const findingsSchemas = linkedTo<FindingsProtocol>()({
     .refine((r) => r.kind !== 'typed' || r.matched.length === 0)
     // A snippet comes from a chat message or page text only; never from the child's typing or searches.
     .refine((r) => r.snippet === undefined || r.kind === 'chat' || r.kind === 'page'),
-  recordChoice: z.strictObject({
-    promptId: z.string().max(80),
-    choice: z.enum(CHILD_CHOICES),
-  }),
-  promptSeen: z.strictObject({ promptId: z.string().max(80) }),
-  promptHidden: z.strictObject({ promptId: z.string().max(80) }),
+  recordChoice: z.strictObject({ promptId, choice: z.enum(CHILD_CHOICES) }),
+  promptSeen: z.strictObject({ promptId }),
+  promptHidden: z.strictObject({ promptId }),
 });

@@ -15,13 +15,11 @@ type PayloadOf<Message> = Message extends (...args: infer Args) => unknown ? Arg
 
 type Linked<Schemas, Protocol> = {
   [Key in keyof Schemas]: Key extends keyof Protocol
-    ? Schemas[Key] extends z.ZodType
-      ? Same<Plain<z.input<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
-        ? Same<Plain<z.output<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
-          ? unknown
-          : { mismatch: `the schema of ${Key & string} parses to another type than its message's payload` }
-        : { mismatch: `the schema of ${Key & string} accepts another type than its message's payload` }
-      : never
+    ? Same<Plain<z.input<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
+      ? Same<Plain<z.output<Schemas[Key]>>, Plain<PayloadOf<Protocol[Key]>>> extends true
+        ? unknown
+        : { mismatch: `the schema of ${Key & string} parses to another type than its message's payload` }
+      : { mismatch: `the schema of ${Key & string} accepts another type than its message's payload` }
     : { mismatch: `${Key & string} is not a message of this protocol area` };
 };
 

@@ -1,8 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /**
- * Stops the extension's service worker the way Chrome does when it is idle (notes/wxt-mv3.md §2 pitfall 4), through
- * CDP from one of the extension's own pages, and waits until it is really stopped.
+ * Stops the extension's service worker the way Chrome does when it is idle
+ * (docs/design.md#the-service-worker-may-stop-at-any-time), through CDP from one of the extension's own pages, and
+ * waits until it is really stopped.
  */
 export async function stopServiceWorker(context: BrowserContext, extensionPage: Page): Promise<void> {
   const cdp = await context.newCDPSession(extensionPage);

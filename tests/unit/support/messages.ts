@@ -29,7 +29,7 @@ export type SenderKind = keyof typeof senders;
  */
 export async function deliver(message: unknown, sender: unknown, timeoutMs = 2000): Promise<unknown> {
   const sendResponse = vi.fn();
-  // `trigger` passes every argument on, so the listener gets a `sendResponse` as in a browser (notes/wxt-mv3.md §1).
+  // `trigger` passes every argument on, so the listener gets a `sendResponse` as in a browser.
   const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
   const returned = await trigger(message, sender, sendResponse);
   // A listener that does not handle the message returns nothing and never calls sendResponse.
