@@ -9,6 +9,8 @@ export interface RecordedEvent {
   risk: string;
   categories: string[];
   action: string;
+  /** The child's answer to the prompt, once given. */
+  choice?: string;
 }
 
 /** The extension's side of a story: settings a parent would set, and what the background recorded. */
