@@ -178,7 +178,11 @@ export class FirefoxSession {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('events')) return resolve([]);
+            if (!db.objectStoreNames.contains('events')) {
+              // Left open, this empty database would block the extension's own from being created.
+              db.close();
+              return resolve([]);
+            }
             const all = db.transaction('events').objectStore('events').getAll();
             all.onsuccess = () => {
               db.close();
