@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import type { ChildChoice, PromptData } from '@/lib/messages/types';
+import { keepsCurrent } from '@/lib/policy/prompt-rank';
 import { settleSeen } from './findings';
 import { leaveToCalmPage } from './leave';
 import { mayOpenHelp, RateLimiter } from './rate-limit';
@@ -35,10 +36,6 @@ export interface Escalated extends Showing {
 /** Warning tabs one page tab may open: 3 at once, then one a minute (a page that hides card after card). */
 const TAB_WARNING_PAGES = new RateLimiter({ burst: 3, everyMs: 60_000 });
 
-const RANK = { tip: 1, warn: 2 } as const;
-const RISK = { low: 1, medium: 2, high: 3 } as const;
-const strength = (d: Pick<PromptData, 'action' | 'risk'>) => RANK[d.action] * 10 + RISK[d.risk];
-
 export function warningPageUrl(promptId: string): string {
   const page = browser.runtime.getURL(WARNING_PAGE as Parameters<typeof browser.runtime.getURL>[0]);
   return `${page}?prompt=${encodeURIComponent(promptId)}`;
@@ -64,7 +61,7 @@ export async function escalate(tabId: number, promptId: string): Promise<void> {
   if (open && openTab) {
     const there = await readRecord(open.promptId);
     // The warning tab already shows something stronger: that stays in front.
-    if (there && strength(there.data) > strength(record.data)) {
+    if (there && keepsCurrent(there.data, record.data)) {
       await browser.tabs.update(open.tabId, { active: true }).catch(() => undefined);
       return;
     }

@@ -17,20 +17,61 @@ export function attr(node, name) {
   return null;
 }
 
-/** @param {DomNode} node @param {(n: DomNode) => boolean} test @returns {DomNode | null} */
-export function findFirst(node, test) {
-  if (node.nodeType === 1 && test(node)) return node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const hit = findFirst(child, test);
+/**
+ * How to walk one protocol's picture of the DOM: DevTools (`DOM.Node`) and WebDriver BiDi (Firefox's serialized
+ * nodes) spell attributes and children differently; what is looked for in them is the same.
+ * @template N
+ * @typedef {{ attr(n: N, name: string): string | null, children(n: N): N[], isElement(n: N): boolean }} Tree
+ */
+
+/** @type {Tree<DomNode>} DevTools' nodes (`DOM.describeNode({ pierce: true })`). */
+const CDP_TREE = {
+  attr,
+  children: (n) => [...(n.shadowRoots ?? []), ...(n.children ?? [])],
+  isElement: (n) => n.nodeType === 1,
+};
+
+/**
+ * The first element in `node`'s subtree (shadow roots included) that passes `test`.
+ * @template N @param {Tree<N>} tree @param {N} node @param {(n: N) => boolean} test @returns {N | null}
+ */
+export function findIn(tree, node, test) {
+  if (tree.isElement(node) && test(node)) return node;
+  for (const child of tree.children(node)) {
+    const hit = findIn(tree, child, test);
     if (hit) return hit;
   }
   return null;
 }
 
+/**
+ * Inside our host's closed root: the outermost element (the one with `data-action`) and the card itself (`.card`,
+ * else the outermost element); null when the root holds no card (a page's element of the same name).
+ * @template N @param {Tree<N>} tree @param {N} shadow @returns {{ outer: N, card: N } | null}
+ */
+export function cardIn(tree, shadow) {
+  const outer = findIn(tree, shadow, (n) => tree.attr(n, 'data-action') !== null);
+  if (!outer) return null;
+  const card = findIn(tree, outer, (n) => (tree.attr(n, 'class') ?? '').split(/\s+/).includes('card')) ?? outer;
+  return { outer, card };
+}
+
+/**
+ * What the card is about (the test contract, on its outermost element): `{ action, risk, categories }`.
+ * @template N @param {Tree<N>} tree @param {N} outer
+ */
+export function cardState(tree, outer) {
+  return {
+    action: tree.attr(outer, 'data-action') ?? '',
+    risk: tree.attr(outer, 'data-risk') ?? '',
+    categories: (tree.attr(outer, 'data-categories') ?? '').split(',').filter(Boolean),
+  };
+}
+
 /** @param {DomNode} node @param {Set<number>} [into] @returns {Set<number>} every backend node id in the subtree */
 function subtreeIds(node, into = new Set()) {
   into.add(node.backendNodeId);
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) subtreeIds(child, into);
+  for (const child of CDP_TREE.children(node)) subtreeIds(child, into);
   return into;
 }
 
@@ -60,10 +101,8 @@ async function findCardOnce(cdp) {
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true });
     const shadow = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
     if (!shadow) continue;
-    const outer = findFirst(shadow, (n) => attr(n, 'data-action') !== null);
-    if (!outer) continue;
-    const card = findFirst(outer, (n) => (attr(n, 'class') ?? '').split(/\s+/).includes('card')) ?? outer;
-    return { host: node, shadow, outer, card };
+    const inside = cardIn(CDP_TREE, shadow);
+    if (inside) return { host: node, shadow, ...inside };
   }
   return null;
 }
@@ -71,12 +110,7 @@ async function findCardOnce(cdp) {
 /** What the card is about (the test contract): `{ action, risk, categories }`, or null when no card is there. */
 export async function readCard(/** @type {Cdp} */ cdp) {
   const found = await findCard(cdp);
-  if (!found) return null;
-  return {
-    action: attr(found.outer, 'data-action') ?? '',
-    risk: attr(found.outer, 'data-risk') ?? '',
-    categories: (attr(found.outer, 'data-categories') ?? '').split(',').filter(Boolean),
-  };
+  return found ? cardState(CDP_TREE, found.outer) : null;
 }
 
 /**
@@ -123,7 +157,7 @@ export async function hits(cdp, node, point) {
 
 /** The node with `backendNodeId` in the card's tree. @param {FoundCard} found @param {number} id */
 export function nodeIn(found, id) {
-  return findFirst(found.shadow, (n) => n.backendNodeId === id);
+  return findIn(CDP_TREE, found.shadow, (n) => n.backendNodeId === id);
 }
 
 /**

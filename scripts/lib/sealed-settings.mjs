@@ -23,3 +23,18 @@ export async function writeSealedSettings(target, value, { merge = false } = {})
     { value, merge },
   );
 }
+
+/**
+ * Whether the background has applied `patch` to the per-page config that content scripts read: every key of `patch`
+ * the config carries has the written value (keys it doesn't carry, such as a PIN, are not the pages' business). From
+ * the service worker or an extension page, as above; poll it after {@link writeSealedSettings}.
+ */
+export function pageConfigHas(target, patch) {
+  return target.evaluate(async (p) => {
+    const { pageConfig } = await globalThis.chrome.storage.local.get('pageConfig');
+    return Boolean(
+      pageConfig &&
+      Object.entries(p).every(([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v)),
+    );
+  }, patch);
+}

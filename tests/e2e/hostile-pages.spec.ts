@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, practiceUrl, test } from './fixtures';
 import { BlockedPageObject } from './pages/blocked';
 import { OptionsPage, seedParent } from './pages/options';
-import { settled } from './pages/guard';
+import { settled, type GuardObject } from './pages/guard';
 import { BUTTONS, PromptObject } from './pages/prompt';
 import { expectAccessible, screenshot } from './support/extension';
 import { evaluateInContentScript } from './support/content-script';
@@ -22,11 +22,7 @@ test.describe('a page that fights back', () => {
       .toBe(true);
     // Long after the page started firing the event, a new message is still read and reported.
     await page.waitForTimeout(500);
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        "don't tell your parents about this",
-      ),
-    );
+    await receive(page, "don't tell your parents about this");
     await expect.poll(() => guard.recordedMessages()).toContain("don't tell your parents");
   });
 
@@ -34,11 +30,7 @@ test.describe('a page that fights back', () => {
     await page.goto(practiceUrl('hostile', 'hostile.html?attack=invalidate'));
     await expect(page.locator('body[data-attack-invalidate]')).toBeAttached();
     // One risky line: one prompt, injected while the page fires the event every 100 ms.
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     await prompt.expectState({ categories: 'secrecy' });
     await expect.poll(() => prompt.visible()).toBe(true);
     // Many fake events later it is still there, until the child closes it.
@@ -94,9 +86,7 @@ test.describe('a page that attacks the extension itself', () => {
     await expect
       .poll(async () => Number(await page.evaluate(() => document.body.dataset.spamSent)))
       .toBeGreaterThan(5000);
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('kirim pap dong'),
-    );
+    await receive(page, 'kirim pap dong');
     await expect.poll(async () => (await guard.events()).flatMap((e) => e.categories)).toContain('sexual_request');
     // …and only that: the page's fake "sextortion" findings and fake settings never reached the background.
     // (The practice chat's real lines also ask the class and offer diamonds: personal_info and gifts are real.)
@@ -225,7 +215,7 @@ test.describe('a page that attacks the extension itself', () => {
     expect(
       (await guard.events()).find((e) => e.host === otherEvent!.host && e.kind === otherEvent!.kind),
     ).toBeDefined();
-    const otherNow = (await guard.events())[0] as { choice?: string };
+    const otherNow = (await guard.events())[0]!;
     expect(otherNow.choice).toBeUndefined();
     expect(context.pages().length - pagesBefore).toBeLessThanOrEqual(3);
 
@@ -242,14 +232,24 @@ test.describe('a page that attacks the extension itself', () => {
   });
 });
 
+/** A line the practice chat receives, as if from the other person. */
+function receive(page: Page, line: string): Promise<void> {
+  return page.evaluate(
+    (text) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(text),
+    line,
+  );
+}
+
+/** The child's choice on each recorded event, in order (undefined: not answered). */
+async function choices(guard: GuardObject): Promise<(string | undefined)[]> {
+  return (await guard.events()).map((e) => e.choice);
+}
+
 /** A practice chat that fights the card (tests/fixtures/pages/hostile-card.html), with one risky line received. */
 async function fightingChat(page: Page, attack: string, line = 'tapi jangan bilang ortu ya kalau kita ngobrol') {
   await page.goto(practiceUrl('hostile', `hostile-card.html?attack=${attack}`));
   await expect(page.locator('body[data-attacks]')).toBeAttached();
-  await page.evaluate(
-    (text) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(text),
-    line,
-  );
+  await receive(page, line);
 }
 
 const WARNING_PAGE = /\/warning\.html\?prompt=/;
@@ -299,15 +299,11 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     expect(await prompt.text()).toBe(words);
     expect(words).not.toContain('AMAN');
     expect(await prompt.visible()).toBe(true);
-    expect((await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice])).toEqual([
-      ['warn', undefined],
-    ]);
+    expect((await guard.events()).map((e) => [e.action, e.choice])).toEqual([['warn', undefined]]);
     // The child's own press is the one that counts.
     await prompt.press('continue');
     await prompt.expectGone();
-    await expect
-      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
-      .toEqual(['continue']);
+    await expect.poll(() => choices(guard)).toEqual(['continue']);
   });
 
   test('the page learns nothing from the DOM: no attributes on the host, no root to open, no start event', async ({
@@ -351,14 +347,10 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     await warning.getByRole('button', { name: BUTTONS.close }).click();
     await expect.poll(() => warning.isClosed()).toBe(true);
     await expect
-      .poll(async () => (await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice]))
+      .poll(async () => (await guard.events()).map((e) => [e.action, e.choice]))
       .toEqual([['tip', 'dismiss']]);
     // Seen there, it counts as shown: the same line again brings no second tab.
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     await page.waitForTimeout(1500);
     expect(context.pages().filter((p) => WARNING_PAGE.test(p.url()))).toEqual([]);
   });
@@ -369,20 +361,14 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     guard,
   }) => {
     await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=cover&loop=1'));
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     await prompt.expectState({ action: 'tip', categories: 'secrecy' });
     await expect(page.locator('#cover')).toBeAttached();
     await page.waitForTimeout(800);
     expect(await prompt.visible()).toBe(true);
     await screenshot(page, 'tip-over-a-cover');
     await prompt.press('close');
-    await expect
-      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
-      .toEqual(['dismiss']);
+    await expect.poll(() => choices(guard)).toEqual(['dismiss']);
   });
 
   test('without popovers (Chrome 109): the tip on its fixed surface still stays above a cover appended again and again', async ({
@@ -397,20 +383,14 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     const noPopovers = `delete HTMLElement.prototype.showPopover; delete HTMLElement.prototype.hidePopover;
       delete HTMLElement.prototype.togglePopover; 'showPopover' in HTMLElement.prototype`;
     await expect.poll(() => evaluateInContentScript(context, page, noPopovers).catch(() => 'no guard yet')).toBe(false);
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     await prompt.expectState({ action: 'tip', categories: 'secrecy' });
     await expect(page.locator('#cover')).toBeAttached();
     await page.waitForTimeout(1200);
     await expect.poll(() => prompt.visible()).toBe(true);
     await prompt.press('close');
     await prompt.expectGone();
-    await expect
-      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
-      .toEqual(['dismiss']);
+    await expect.poll(() => choices(guard)).toEqual(['dismiss']);
   });
 
   test('the chat moved into a page’s modal dialog above the tip: the tip comes back on top, usable', async ({
@@ -424,9 +404,7 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     await expect.poll(() => prompt.visible()).toBe(true);
     await prompt.press('close');
     await prompt.expectGone();
-    await expect
-      .poll(async () => (await guard.events()).map((e) => (e as { choice?: string }).choice))
-      .toEqual(['dismiss']);
+    await expect.poll(() => choices(guard)).toEqual(['dismiss']);
   });
 
   test('a page that reopens its modal dialog over the warning again and again: the child still sees the warning', async ({
@@ -437,11 +415,7 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
   }) => {
     await guard.setSettings({ categoryActions: { secrecy: 'warn' } });
     await page.goto(practiceUrl('hostile', 'hostile-card.html?attack=dialog&loop=1'));
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     await prompt.expectState({ action: 'warn' }).catch(() => undefined);
     await page.waitForTimeout(1500);
     const where = await whereSeen(context, prompt);
@@ -476,9 +450,7 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     // Already fullscreen when a warning comes: it shows above it.
     await guard.setSettings({ categoryActions: { sexual_request: 'warn' } });
     await page.locator('#fullscreen').click();
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('kirim pap dong'),
-    );
+    await receive(page, 'kirim pap dong');
     await prompt.expectState({ action: 'warn', categories: /sexual_request/ });
     await expect.poll(() => prompt.visible()).toBe(true);
   });
@@ -506,7 +478,7 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     // The child's press is recorded. (The rewritten page has no chat header, so the guard may count its copy of the
     // line as a new conversation: a second tip event, never a stronger one.)
     await expect
-      .poll(async () => (await guard.events()).map((e) => [e.action, (e as { choice?: string }).choice]))
+      .poll(async () => (await guard.events()).map((e) => [e.action, e.choice]))
       .toContainEqual(['tip', 'dismiss']);
     expect((await guard.events()).every((e) => e.action === 'tip')).toBe(true);
   });
@@ -526,11 +498,7 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
       asked.push(dialog.type());
       void dialog.dismiss().catch(() => undefined);
     });
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang ortu ya',
-      ),
-    );
+    await receive(page, 'jangan bilang ortu ya');
     const BLOCKED = /\/blocked\.html\?event=\d+#http:\/\/hostile\.test:\d+\/hostile-card\.html/;
     await expect.poll(() => context.pages().some((p) => BLOCKED.test(p.url())), { timeout: 15_000 }).toBe(true);
     const blocked = new BlockedPageObject(context.pages().find((p) => BLOCKED.test(p.url()))!);

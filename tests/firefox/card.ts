@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
+import { cardIn, cardState, type Tree } from '../../scripts/lib/card.mjs';
+import { expectPromptState, type ExpectedPrompt, type PromptState } from '../e2e/pages/prompt';
 import { expect, type BidiNode, type FirefoxSession } from './firefox';
-import type { ExpectedPrompt, PromptState } from '../e2e/pages/prompt';
 
 interface Found {
   host: BidiNode;
@@ -9,20 +10,16 @@ interface Found {
   buttons: { node: BidiNode; name: string }[];
 }
 
-const kids = (n: BidiNode) => [...(n.value?.shadowRoot ? [n.value.shadowRoot] : []), ...(n.value?.children ?? [])];
-
-function findFirst(node: BidiNode, test: (n: BidiNode) => boolean): BidiNode | null {
-  if (node.value?.nodeType === 1 && test(node)) return node;
-  for (const child of kids(node)) {
-    const hit = findFirst(child, test);
-    if (hit) return hit;
-  }
-  return null;
-}
+/** Firefox's serialized nodes (`script.evaluate` with `includeShadowTree: 'all'`), walked as card.mjs walks DevTools'. */
+const BIDI_TREE: Tree<BidiNode> = {
+  attr: (n, name) => n.value?.attributes?.[name] ?? null,
+  children: (n) => [...(n.value?.shadowRoot ? [n.value.shadowRoot] : []), ...(n.value?.children ?? [])],
+  isElement: (n) => n.value?.nodeType === 1,
+};
 
 function findAll(node: BidiNode, test: (n: BidiNode) => boolean, into: BidiNode[] = []): BidiNode[] {
-  if (node.value?.nodeType === 1 && test(node)) into.push(node);
-  for (const child of kids(node)) findAll(child, test, into);
+  if (BIDI_TREE.isElement(node) && test(node)) into.push(node);
+  for (const child of BIDI_TREE.children(node)) findAll(child, test, into);
   return into;
 }
 
@@ -37,8 +34,6 @@ function accessibleName(node: BidiNode): string {
   };
   return text(node).trim();
 }
-
-const classes = (n: BidiNode) => (n.value?.attributes?.class ?? '').split(/\s+/);
 
 /**
  * The child's card in Firefox, read over WebDriver BiDi as the e2e tests read it in Chromium over DevTools: Firefox
@@ -56,48 +51,24 @@ export class FirefoxCard {
     for (const host of (list?.value as BidiNode[] | undefined) ?? []) {
       const shadow = host.value?.shadowRoot;
       if (!shadow || shadow.value?.mode !== 'closed') continue;
-      const outer = findFirst(shadow, (n) => n.value?.attributes?.['data-action'] !== undefined);
-      if (!outer) continue;
-      const card = findFirst(outer, (n) => classes(n).includes('card')) ?? outer;
-      const buttons = findAll(outer, (n) => n.value?.localName === 'button').map((node) => ({
+      const inside = cardIn(BIDI_TREE, shadow);
+      if (!inside) continue;
+      const buttons = findAll(inside.outer, (n) => n.value?.localName === 'button').map((node) => ({
         node,
         name: accessibleName(node),
       }));
-      return { host, outer, card, buttons };
+      return { host, ...inside, buttons };
     }
     return null;
   }
 
   async state(): Promise<PromptState | null> {
     const found = await this.find();
-    if (!found) return null;
-    const a = found.outer.value!.attributes!;
-    return {
-      action: a['data-action']!,
-      risk: a['data-risk'] ?? '',
-      categories: (a['data-categories'] ?? '').split(',').filter(Boolean),
-    };
+    return found ? cardState(BIDI_TREE, found.outer) : null;
   }
 
-  async expectState(expected: ExpectedPrompt, timeout = 15_000): Promise<PromptState> {
-    const matches = (value: string, want: string | RegExp | undefined) =>
-      want === undefined || (typeof want === 'string' ? value === want : want.test(value));
-    let last: PromptState | null = null;
-    await expect
-      .poll(
-        async () => {
-          last = await this.state();
-          return (
-            last !== null &&
-            matches(last.action, expected.action) &&
-            matches(last.risk, expected.risk) &&
-            matches(last.categories.join(','), expected.categories)
-          );
-        },
-        { timeout },
-      )
-      .toBe(true);
-    return last!;
+  expectState(expected: ExpectedPrompt, timeout = 15_000): Promise<PromptState> {
+    return expectPromptState(() => this.state(), expected, timeout);
   }
 
   /** The card's visible words. */

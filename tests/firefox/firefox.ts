@@ -4,7 +4,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/extension-id';
 import { PRACTICE_PORT } from '../../scripts/lib/practice-server.mjs';
-import { writeSealedSettings } from '../../scripts/lib/sealed-settings.mjs';
+import { pageConfigHas, writeSealedSettings } from '../../scripts/lib/sealed-settings.mjs';
 
 /**
  * Real Firefox (Debian's firefox-esr) with the Firefox MV3 build, driven by puppeteer-core over WebDriver BiDi
@@ -166,21 +166,7 @@ export class FirefoxSession {
   /** Writes the parent's settings as the background does (sealed), and waits until pages get them. */
   async setSettings(patch: Record<string, unknown>): Promise<void> {
     await writeSealedSettings(this.extensionPage, patch, { merge: true });
-    await expect
-      .poll(() =>
-        this.extensionPage.evaluate(async (p: Record<string, unknown>) => {
-          const { pageConfig } = (await chrome.storage.local.get('pageConfig')) as {
-            pageConfig?: Record<string, unknown>;
-          };
-          return Boolean(
-            pageConfig &&
-            Object.entries(p).every(
-              ([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v),
-            ),
-          );
-        }, patch),
-      )
-      .toBe(true);
+    await expect.poll(() => pageConfigHas(this.extensionPage, patch)).toBe(true);
   }
 
   /** Every event in the parent's history (the extension's IndexedDB, read from its own page). */
@@ -192,7 +178,11 @@ export class FirefoxSession {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains('events')) return resolve([]);
+            if (!db.objectStoreNames.contains('events')) {
+              // Left open, this empty database would block the extension's own from being created.
+              db.close();
+              return resolve([]);
+            }
             const all = db.transaction('events').objectStore('events').getAll();
             all.onsuccess = () => {
               db.close();

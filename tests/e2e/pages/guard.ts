@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { expect, type Page, type Worker } from '@playwright/test';
+import { pageConfigHas } from '../../../scripts/lib/sealed-settings.mjs';
 import { writeStoredSettings } from '../support/extension';
 
 /** An event the background recorded (`lib/db` RiskEvent, the fields the stories look at). */
@@ -9,6 +10,8 @@ export interface RecordedEvent {
   risk: string;
   categories: string[];
   action: string;
+  /** The child's answer to the prompt, once given. */
+  choice?: string;
 }
 
 /** The extension's side of a story: settings a parent would set, and what the background recorded. */
@@ -21,21 +24,7 @@ export class GuardObject {
    */
   async setSettings(patch: Record<string, unknown>): Promise<void> {
     await writeStoredSettings(this.sw, patch);
-    await expect
-      .poll(() =>
-        this.sw.evaluate(async (p) => {
-          const { pageConfig } = (await chrome.storage.local.get('pageConfig')) as {
-            pageConfig?: Record<string, unknown>;
-          };
-          return Boolean(
-            pageConfig &&
-            Object.entries(p).every(
-              ([k, v]) => !(k in pageConfig) || JSON.stringify(pageConfig[k]) === JSON.stringify(v),
-            ),
-          );
-        }, patch),
-      )
-      .toBe(true);
+    await expect.poll(() => pageConfigHas(this.sw, patch)).toBe(true);
   }
 
   /** Every event recorded so far, oldest first. */

@@ -64,6 +64,38 @@ export const BUTTONS: Record<ButtonName, RegExp> = {
   why: anyOf(each(childWords).map((w) => w.why)),
 };
 
+/**
+ * Polls `read` (a card in Chromium over DevTools, or in Firefox over BiDi: tests/firefox/card.ts) until the card shows
+ * what is expected — each given field; a string must match exactly — and returns what it showed.
+ */
+export async function expectPromptState(
+  read: () => Promise<PromptState | null>,
+  expected: ExpectedPrompt,
+  timeout: number,
+): Promise<PromptState> {
+  const matches = (value: string, want: string | RegExp | undefined) =>
+    want === undefined || (typeof want === 'string' ? value === want : want.test(value));
+  let last: PromptState | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await read();
+        return (
+          last !== null &&
+          matches(last.action, expected.action) &&
+          matches(last.risk, expected.risk) &&
+          matches(last.categories.join(','), expected.categories)
+        );
+      },
+      {
+        timeout,
+        message: `prompt ${JSON.stringify(expected, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}`,
+      },
+    )
+    .toBe(true);
+  return last!;
+}
+
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WORLD = 'kawan-aman-e2e';
 
@@ -157,27 +189,7 @@ export class PromptObject {
 
   /** Waits until the card shows what is expected (each given field; a string must match exactly). */
   async expectState(expected: ExpectedPrompt, options: { timeout?: number } = {}): Promise<PromptState> {
-    const matches = (value: string, want: string | RegExp | undefined) =>
-      want === undefined || (typeof want === 'string' ? value === want : want.test(value));
-    let last: PromptState | null = null;
-    await expect
-      .poll(
-        async () => {
-          last = await this.state();
-          return (
-            last !== null &&
-            matches(last.action, expected.action) &&
-            matches(last.risk, expected.risk) &&
-            matches(last.categories.join(','), expected.categories)
-          );
-        },
-        {
-          timeout: options.timeout ?? 10_000,
-          message: `prompt ${JSON.stringify(expected, (_k, v: unknown) => (v instanceof RegExp ? String(v) : v))}`,
-        },
-      )
-      .toBe(true);
-    return last!;
+    return expectPromptState(() => this.state(), expected, options.timeout ?? 10_000);
   }
 
   /** No card appears within `ms` (default 2 s). */
