@@ -46,10 +46,20 @@ export async function events(sw: Worker): Promise<RiskEvent[]> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('events')) return resolve([]);
+          if (!db.objectStoreNames.contains('events')) {
+            // Left open, this empty database would block the extension's own from being created.
+            db.close();
+            return resolve([]);
+          }
           const all = db.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => resolve(all.result as RiskEvent[]);
-          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as RiskEvent[]);
+          };
+          all.onerror = () => {
+            db.close();
+            reject(all.error);
+          };
         };
       }),
   );
