@@ -480,7 +480,9 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
     await expect
       .poll(async () => (await guard.events()).map((e) => [e.action, e.choice]))
       .toContainEqual(['tip', 'dismiss']);
-    expect((await guard.events()).every((e) => e.action === 'tip')).toBe(true);
+    const events = await guard.events();
+    expect(events.length).toBeLessThanOrEqual(2);
+    expect(events.every((e) => e.action === 'tip')).toBe(true);
   });
 
   test('a “Leave site?” dialog can’t hold a block: the tab goes to the block page anyway, and history says block', async ({
