@@ -1,7 +1,7 @@
 /**
  * Child- and parent-facing words live here, never in code. Each area file holds every language side by side with
  * the same keys (TypeScript checks the shape, `tests/meta/locales.test.ts` checks nothing is empty). The language is
- * a setting, independent of the browser's language (notes/wxt-mv3.md §6).
+ * a setting, independent of the browser's language.
  *
  * The child's surfaces (card, block page, popup, report page, the calm page after leaving) speak Indonesian,
  * Javanese (East-Javanese ngoko, as children in Jember write it) and English; the parent's and the school's pages

@@ -6,7 +6,7 @@ import { loadEffectiveSettings } from '@/lib/settings/store';
 
 /**
  * Blocked sites, by declarativeNetRequest: the browser itself sends a blocked site's page to `blocked.html` before
- * anything loads, even while the service worker sleeps (notes/wxt-mv3.md §5). A parent's PIN on the block page opens
+ * anything loads, even while the service worker sleeps. A parent's PIN on the block page opens
  * one site for a while (a "pass"); passes live in `storage.session` and are left out of the rule.
  *
  * Rule ids: this module owns dynamic rules 1000–2999 (SafeSearch uses 100–199). It removes any rule of that range it

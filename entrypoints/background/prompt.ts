@@ -6,7 +6,7 @@ const PROMPT_SCRIPT = '/content-scripts/prompt.js';
 
 /**
  * Shows the child's prompt in the tab's top frame. The React prompt script is injected only now, when something
- * must be shown, so pages pay nothing for it (notes/wxt-mv3.md §4).
+ * must be shown, so pages pay nothing for it.
  */
 export async function showPrompt(tabId: number, data: PromptData): Promise<void> {
   const [probe] = await browser.scripting.executeScript({

@@ -8,7 +8,7 @@ import { pageConfigHas, writeSealedSettings } from '../../scripts/lib/sealed-set
 
 /**
  * Real Firefox (Debian's firefox-esr) with the Firefox MV3 build, driven by puppeteer-core over WebDriver BiDi
- * (`../../shared/notes/firefox.md`): Playwright's own Firefox is a patched build that can't be downloaded here, and
+ * (docs/development.md#firefox): Playwright's own Firefox is a patched build that can't be downloaded here, and
  * can't load an add-on. Playwright's runner still runs these tests (its `expect`, reporter and the practice server).
  */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

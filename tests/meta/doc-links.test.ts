@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
  * The design lives in the repository (`docs/`), and code cites it by link: `docs/design.md#guidance-levels`. Every
  * such citation — in code, tests, scripts, locales, policy files and the documents themselves — must point at a file
  * that exists and, with `#…`, at a heading in it; every relative Markdown link must resolve the same way. Nothing may
- * cite a design outside the repository (`DESIGN.md §n`), which someone who clones the project cannot read.
+ * cite a design or notes outside the repository (`DESIGN.md §n`, `notes/wxt-mv3.md §n`), which someone who clones the
+ * project cannot read.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -81,7 +82,7 @@ const outside: string[] = [];
 for (const file of all) {
   if (file === SELF) continue;
   const text = read(file);
-  if (/DESIGN\.md/.test(text)) outside.push(file);
+  if (/DESIGN\.md|(?<!\w)notes\/[\w-]+\.md/.test(text)) outside.push(file);
   // Citations by path from the repository root: docs/x.md#anchor, README.md#anchor, entrypoints/…/monitor.design.md.
   for (const m of text.matchAll(/(?<![\w./-])((?:docs\/[\w-]+|README|[\w./-]+\.design)\.md)(?:#([\w-]+))?/g)) {
     if (file.endsWith('.md') && text.slice(Math.max(0, m.index - 2), m.index).endsWith('](')) continue;

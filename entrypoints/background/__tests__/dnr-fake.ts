@@ -5,7 +5,7 @@ import type { Browser } from 'wxt/browser';
 type Rule = Browser.declarativeNetRequest.Rule;
 
 /**
- * fake-browser does not implement declarativeNetRequest (notes/wxt-mv3.md §1): a small in-memory stand-in for the
+ * fake-browser does not implement declarativeNetRequest: a small in-memory stand-in for the
  * dynamic rules, seeded with `others` (rules another feature owns, which must survive).
  */
 export function fakeDynamicRules(others: Rule[] = []): { rules: () => Rule[] } {
