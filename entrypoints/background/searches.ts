@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { detectorFromPack, isPack, type Detector } from '@/lib/detection';
 import { DETECTION_PACK_KEY } from '@/lib/detection/pack';
 import type { FindingReport } from '@/lib/messages/types';
+import { findingReport, matchedWords } from '@/lib/messages/finding-report';
 import { searchQuery } from '@/lib/sites/search';
 import { syncDetectionPack } from './detection-pack';
 import { classify } from './model-host';
@@ -32,19 +33,10 @@ export async function searchFinding(url: string, title: string): Promise<Finding
   // `searchQuery` keeps the query within the request's 300 characters.
   const model = await classify({ kind: 'search', text: query });
   const result = detector.scan({ text: query, kind: 'search', model });
-  if (result.risk === 'none' || result.categories.length === 0) return null;
-  return {
-    kind: 'search',
-    risk: result.risk,
-    categories: result.categories,
-    ruleIds: [...new Set(result.findings.map((f) => f.ruleId.slice(0, 80)))].slice(0, 50),
-    scope: `${new URL(url).host}/search`,
-    matched: result.findings
-      .filter((f) => f.end > f.start)
-      .slice(0, 10)
-      .map((f) => query.slice(f.start, f.end).slice(0, 100)),
-    ...(title ? { title: title.slice(0, 300) } : {}),
-  };
+  return findingReport('search', result, `${new URL(url).host}/search`, {
+    matched: matchedWords(query, result),
+    title,
+  });
 }
 
 /** A search engine's results page: its page text is other pages' snippets, never its topic. */

@@ -5,7 +5,8 @@ import { looksLikePhoneNumber } from '@/lib/sites/contacts';
 import { textOf } from '@/lib/sites/read';
 import { withModel, type ModelClient } from './model-client';
 import { readMessage, type Adapter, type ChatMessage, type ChatRef } from './pick';
-import { matchedWords, snippetAround, summarize } from './report';
+import { findingReport, matchedWords } from '@/lib/messages/finding-report';
+import { snippetAround } from './report';
 
 interface ChatState {
   conversation: Conversation;
@@ -50,7 +51,13 @@ export function createChats(
 
   function emit(s: ChatState, kind: 'chat' | 'typed', result: ScanResult, matched: string[] = [], snippet?: string) {
     const scope = scopeOf(s) + (kind === 'typed' ? '#typed' : '');
-    const report = summarize(kind, result, scope, { matched, contact: s.ref.title, site: adapter().id, snippet });
+    const report = findingReport(kind, result, scope, {
+      matched,
+      contact: s.ref.title,
+      site: adapter().id,
+      snippet,
+      title: document.title,
+    });
     if (report) send(report);
   }
 

@@ -2,7 +2,8 @@ import type { Detector } from '@/lib/detection';
 import { pageText } from '@/lib/detection/runtime';
 import type { FindingReport } from '@/lib/messages/types';
 import { withModel, type ModelClient } from './model-client';
-import { snippetAround, summarize } from './report';
+import { findingReport } from '@/lib/messages/finding-report';
+import { snippetAround } from './report';
 
 /** Page text scanned per route: enough for any page's topic; a 2 MB page stops costing after this. */
 export const PAGE_TEXT_CAP = 128 * 1024;
@@ -67,8 +68,9 @@ export function createPageText(
         const key = `${result.risk}|${result.categories.join(',')}`;
         if (result.risk === 'none' || reported.has(key)) return;
         reported.add(key);
-        const report = summarize('page', result, `${location.host}${location.pathname}`, {
+        const report = findingReport('page', result, `${location.host}${location.pathname}`, {
           snippet: keepSnippets ? snippetAround(pageText(input), result) : undefined,
+          title: input.title,
         });
         if (report) send(report);
       });
