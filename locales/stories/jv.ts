@@ -293,7 +293,8 @@ export const jv: StoryWords = {
     'hidden_account.hide_from_parents': {
       '6-9': `Metuo teko halaman iki. Koen oleh crito opo ae nang ${ADULTS}.`,
       '10-12': 'Lek onok sing pengen mbok dhelikno, omongno sik ambek wong gedhe sing mbok percoyo.',
-      '13-17': 'Lek koen butuh privasi, omongno ambek wong tuwomu. Tetep nduwe cara gawe njaluk tulung.',
+      '13-17':
+        'Lek koen butuh privasi, omongno ambek wong tuwomu utowo wong gedhe liyane sing mbok percoyo. Tetep nduwe cara gawe njaluk tulung.',
     },
     vpn_bypass: {
       '6-9': 'Ojok masang VPN utowo mbukak situs sing diblokir. Takono wong gedhe sik.',
