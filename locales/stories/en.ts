@@ -64,7 +64,7 @@ export const en: StoryWords = {
     'search.hidden_account': 'You are searching for how to make a secret account.',
     'search.hidden_account.hide_from_parents': 'You are searching for how to hide things from your parents.',
     'search.anonymous_chat': 'You are searching for a site to chat with strangers.',
-    'search.other': 'Your search is about {topic}.',
+    'search.other': 'You are searching for something about {topic}.',
     'page.vpn_bypass': 'This page is about VPNs or opening blocked sites.',
     'page.vpn_bypass.unblock': 'This page shows how to open blocked sites.',
     'page.hidden_account': 'This page is about making secret accounts.',
