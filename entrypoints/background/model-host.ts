@@ -28,8 +28,6 @@ let source: () => Promise<Uint8Array> = async () => {
 };
 
 let loading: Promise<Model | null> | null = null;
-/** How long the last load took (ms), for the benchmark. */
-export let lastLoadMs = 0;
 
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
@@ -38,7 +36,6 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 /** Reads, checks and parses the model; a problem is recorded once for the parent and the rules go on alone. */
 async function load(): Promise<Model | null> {
-  const started = performance.now();
   try {
     let bytes: Uint8Array;
     try {
@@ -52,8 +49,6 @@ async function load(): Promise<Model | null> {
   } catch (error) {
     await noteTrouble(error instanceof ModelError ? error.problem : 'tampered');
     return null;
-  } finally {
-    lastLoadMs = performance.now() - started;
   }
 }
 

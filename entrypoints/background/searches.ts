@@ -29,7 +29,8 @@ export async function searchFinding(url: string, title: string): Promise<Finding
   const query = searchQuery(new URL(url));
   const detector = query && (await searchDetector());
   if (!query || !detector) return null;
-  const model = await classify({ kind: 'search', text: query.slice(0, 300) });
+  // `searchQuery` keeps the query within the request's 300 characters.
+  const model = await classify({ kind: 'search', text: query });
   const result = detector.scan({ text: query, kind: 'search', model });
   if (result.risk === 'none' || result.categories.length === 0) return null;
   return {

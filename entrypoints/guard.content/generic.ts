@@ -162,8 +162,8 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
     return [0, false];
   }
   // A chat no one can see (hidden, transparent, off the page) is not read: no warning, no record (issue #15.5).
-  if (!seen(list)) return [0, false];
   const box = list.getBoundingClientRect();
+  if (!seen(list, box)) return [0, false];
   let score = log ? 4 : list.closest('[aria-live=polite],[aria-live=assertive]') ? 1 : 0;
   const lengths: number[] = [];
   let times = 0;
@@ -179,7 +179,8 @@ function chatScore(list: Element, grew: boolean): [score: number, named: boolean
     const at = row.getBoundingClientRect();
     if (prev && at.top < prev.bottom - 1 && at.bottom > prev.top + 1) grid = true;
     prev = at;
-    const r = readRow(row, box.width ? box : null);
+    // Once rows stand side by side their sides count for nothing: no need to measure them.
+    const r = readRow(row, box.width && !grid ? box : null);
     if (r.time) times++;
     if (!r.text) continue;
     lengths.push(r.text.length);
@@ -307,9 +308,9 @@ export function createGenericAdapter(): Adapter {
     },
     read(row) {
       const list = at(row)?.[0];
-      if (!list || !seen(list)) return null;
       const box = list?.getBoundingClientRect();
-      const r = readRow(row, box?.width ? box : null);
+      if (!list || !box || !seen(list, box)) return null;
+      const r = readRow(row, box.width ? box : null);
       if (!r.text) return null;
       const chat = chats.get(list);
       if (chat && r.side === IN) chat.left = true;

@@ -34,9 +34,6 @@ export const askPage = (page: Pick<PageInput, 'title' | 'headings' | 'text'>) =>
     text: page.text.slice(0, PAGE_TEXT_CHARS),
   });
 
-/** A search query (the background asks its model itself, from the tab's URL; kept for the request's bounds). */
-export const askSearch = (query: string) => askModel({ kind: 'search', text: query.slice(0, 300) });
-
 /**
  * Incoming chat messages, each with the last ones of its conversation (the model reads them together; the
  * conversation's risk accumulates in the guard's `Conversation`). Only this page's memory holds them.

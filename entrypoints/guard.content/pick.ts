@@ -15,11 +15,14 @@ export function pickAdapter(url: URL, sites: readonly Adapter[]): Adapter | null
   );
 }
 
-/** Reads one message element as `{ sender, direction, text, chat }`, or null when it has no text yet. */
+/**
+ * Reads one message element as `{ sender, direction, text, chat }`, or null when it has no text yet. The conversation
+ * is looked up once and handed to `read` (a site's title is read from its header).
+ */
 export function readMessage(adapter: Adapter, el: Element): ChatMessage | null {
-  const line = adapter.read(el);
-  const chat = line && adapter.chatOf(el);
-  return line && chat ? { ...line, chat } : null;
+  const chat = adapter.chatOf(el);
+  const line = chat && adapter.read(el, chat);
+  return chat && line ? { ...line, chat } : null;
 }
 
 export type { Adapter, ChatLine, ChatMessage, ChatRef } from '@/lib/sites/adapters/types';

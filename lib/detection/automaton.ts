@@ -14,7 +14,6 @@ import type { LoadedTables } from './pack';
 
 /** Matches per scan at most; the risk is decided long before. */
 const MATCH_LIMIT = 512;
-export const MAX_MATCHES = MATCH_LIMIT;
 /** A pattern with its gaps may span at most this many words (the compiler checks). */
 export const MAX_SPAN = 48;
 /** The UTF-16 starts of the last 64 words, by word index: enough for a match of `MAX_SPAN` words. */

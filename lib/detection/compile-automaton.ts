@@ -213,10 +213,32 @@ export function stateOutputs(
  * Slots for a hash table of `entries` at most half full: a power of two.
  * @example capacity(100) // 256
  */
-export function capacity(entries: number): number {
+function capacity(entries: number): number {
   let c = 16;
   while (c < entries * 2) c *= 2;
   return c;
+}
+
+/**
+ * Rows of three ints as an open-addressing hash table at most half full, the layout the matcher probes: each row in
+ * its home slot (`home(row) & (slots - 1)`) or the next free one after it. A row's last int is never 0; a slot whose
+ * last int is 0 is free.
+ * @example slotTable([[hash, tail, id]], ([hash, tail]) => vocabularySlot(hash, tail, -1)) // 16 slots × 3 ints
+ */
+export function slotTable(
+  rows: readonly (readonly [number, number, number])[],
+  home: (row: readonly [number, number, number]) => number,
+): number[] {
+  const slots = capacity(rows.length);
+  const table = new Array<number>(slots * 3).fill(0);
+  for (const row of rows) {
+    let slot = home(row) & (slots - 1);
+    while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & (slots - 1);
+    table[slot * 3] = row[0];
+    table[slot * 3 + 1] = row[1];
+    table[slot * 3 + 2] = row[2];
+  }
+  return table;
 }
 
 /**
@@ -246,16 +268,7 @@ export function dfaMoves(
     for (const [word, to] of trie[state]!.next) own.set(word, to);
     delta[state] = own;
   }
-  const slots = capacity(delta.reduce((n, d) => n + d.size, 0));
-  const moves = new Array<number>(slots * 3).fill(0);
-  for (const state of order) {
-    for (const [word, to] of delta[state]!) {
-      let slot = transitionHash(state, word) & (slots - 1);
-      while (moves[slot * 3] !== 0) slot = (slot + 1) & (slots - 1);
-      moves[slot * 3] = state;
-      moves[slot * 3 + 1] = word;
-      moves[slot * 3 + 2] = to;
-    }
-  }
+  const rows = order.flatMap((state) => [...delta[state]!].map(([word, to]) => [state, word, to] as const));
+  const moves = slotTable(rows, ([state, word]) => transitionHash(state, word));
   return { rootMoves, moves, fallbacks };
 }

@@ -5,10 +5,7 @@
 import { affixReadings, PRONOUNS } from './affixes';
 import type { LexiconEntry } from './define-rule';
 import { createTokenizer, TOKEN_NUMBER } from './lexer';
-
 import { NUMBER_ID, PHONE_ID } from './words';
-
-export { NUMBER_ID, PHONE_ID };
 
 /** Each token of the tokenizer: [hash, tail, kind, start]. */
 const QUAD = 4;

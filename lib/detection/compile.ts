@@ -13,11 +13,11 @@
  */
 import {
   buildAutomaton,
-  capacity,
   dfaMoves,
   nodeFlagsOf,
   patternSegments,
   SegmentTrie,
+  slotTable,
   stateOutputs,
 } from './compile-automaton';
 import { readVocabulary, type Vocabulary } from './compile-vocabulary';
@@ -35,9 +35,6 @@ import {
 } from './pack';
 import { NODE_CONTEXT_SHIFT } from './automaton';
 import { CATEGORIES, type ExtraPhrase, type InputKind, type RuleLang, type Severity } from './types';
-
-export { MAX_EXPANSION } from './compile-automaton';
-export { extraPhraseRule } from './extra-phrases';
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 
@@ -161,17 +158,12 @@ function segmentTrie(entries: readonly RuleEntry[], vocabulary: Vocabulary, inpu
 
 /** Step 5a: the vocabulary as an open-addressing table of [hash, tail, value] slots (a power of two of them). */
 function vocabularyTable(vocabulary: Vocabulary): number[] {
-  const slots = capacity(vocabulary.entries.size);
-  const table = new Array<number>(slots * 3).fill(0);
-  for (const [key, value] of vocabulary.entries) {
+  const rows = [...vocabulary.entries].map(([key, value]) => {
     const [hash, tail] = key.split(':').map(Number) as [number, number];
-    let slot = vocabularySlot(hash, tail, slots - 1);
-    while (table[slot * 3 + 2] !== 0) slot = (slot + 1) & (slots - 1);
-    table[slot * 3] = hash;
-    table[slot * 3 + 1] = tail;
-    table[slot * 3 + 2] = value;
-  }
-  return table;
+    return [hash, tail, value] as const;
+  });
+  // The home slot unmasked (mask -1): the table masks it to its own size.
+  return slotTable(rows, ([hash, tail]) => vocabularySlot(hash, tail, -1));
 }
 
 /** Where each of a run of lists begins, and where the last one ends. */

@@ -7,7 +7,8 @@ import type { Category, InputKind, RuleLang, Severity } from './types';
  * - `a|b|c` accepts any of the words at that position;
  * - `*N` lets up to N other words (1–8) stand between its neighbours;
  * - `{phone}` is a phone number (08…, +62…, spaced or dashed), `{number}` any other number;
- * - an emoji stands for itself, and the lexicon maps many to a word (📸 → foto).
+ * - an emoji stands for itself, and the lexicon maps many to a word (📸 → foto);
+ * - no word is optional (`?` is refused): write a second pattern without it.
  * Abbreviations, synonyms and Indonesian suffixes (fotomu = foto kamu) come from `lexicon.ts`, not from patterns.
  */
 export interface Rule {

@@ -69,12 +69,26 @@ export const PHRASE_PROBLEMS: Record<PhraseProblemCode, string> = {
   'too-many-words': `has more than ${MAX_PHRASE_WORDS} words`,
 };
 
+// The reader `phraseProblem` asks, made on first use: its tokenizer's class table (64 KB) is built once, not per
+// phrase.
+let sharedReader: PhraseReader | null = null;
+
 /**
- * Why the engine cannot use a phrase, or null when it can: the settings and policy schemas ask this.
+ * Why the engine cannot use a phrase, or null when it can: the settings and policy schemas ask this for every stored
+ * phrase on every settings read, so all of them share one reader.
  * @example phraseProblem('++') // 'no-words'
  */
-export function phraseProblem(phrase: string, read: PhraseReader = createPhraseReader()): PhraseProblemCode | null {
-  return read(phrase).problem;
+export function phraseProblem(phrase: string): PhraseProblemCode | null {
+  sharedReader ??= createPhraseReader();
+  return sharedReader(phrase).problem;
+}
+
+/**
+ * What is wrong with a phrase, as one English sentence (logs, the CLI, the school admin's note).
+ * @example phraseProblemMessage('++', 'no-words') // '"++" has no letter, digit or emoji the engine can read'
+ */
+export function phraseProblemMessage(phrase: string, code: PhraseProblemCode): string {
+  return `"${phrase}" ${PHRASE_PROBLEMS[code]}`;
 }
 
 /**
@@ -82,7 +96,7 @@ export function phraseProblem(phrase: string, read: PhraseReader = createPhraseR
  * @example phraseProblemOf(0, '++', 'no-words').message // '"++" has no letter, digit or emoji the engine can read'
  */
 export function phraseProblemOf(index: number, phrase: string, code: PhraseProblemCode): PhraseProblem {
-  return { index, phrase, code, message: `"${phrase}" ${PHRASE_PROBLEMS[code]}` };
+  return { index, phrase, code, message: phraseProblemMessage(phrase, code) };
 }
 
 /**

@@ -53,7 +53,8 @@ export interface PackTables {
 /** The tables as the matcher holds them: one native copy each. */
 export type LoadedTables = { [K in keyof PackTables]: Int32Array };
 
-export const TABLE_NAMES = [
+/** Every table of `PackTables`: a stored pack with fewer is not loaded (`isPack`). */
+const TABLE_NAMES = [
   'vocabulary',
   'rootMoves',
   'moves',
@@ -70,7 +71,6 @@ export const TABLE_NAMES = [
   'aliases',
   'pronouns',
 ] as const satisfies readonly (keyof PackTables)[];
-const TABLE_COUNT = 15;
 
 export interface DetectionPack {
   format: number;
@@ -113,6 +113,6 @@ export function isPack(value: unknown): value is DetectionPack {
   return (
     p?.format === PACK_FORMAT &&
     Array.isArray(p.rules?.id) &&
-    Object.values(p.tables ?? {}).filter(Array.isArray).length === TABLE_COUNT
+    Object.values(p.tables ?? {}).filter(Array.isArray).length === TABLE_NAMES.length
   );
 }

@@ -17,6 +17,13 @@ const pattern = z
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: (error as Error).message });
     }
+    // The lexer reads "?" as a space, so "lagi?" was the word "lagi", required like any other.
+    if (p.includes('?')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${p}": a word cannot be made optional with "?"; write a second pattern without it`,
+      });
+    }
   });
 
 const severity = z.enum(['low', 'medium', 'high']);

@@ -83,11 +83,13 @@ function assess(t: Tally, findings: Finding[], education: boolean): ScanResult {
   };
 }
 
-/** Whether an `unless` match of match `i`'s rule lies within UNLESS_WINDOW words of it. */
-function cancelled(m: Matches, i: number, of: readonly number[], flags: readonly number[]): boolean {
+/**
+ * Whether an `unless` match of match `i`'s rule lies within UNLESS_WINDOW words of it (`of` names the rule an `unless`
+ * entry cancels, -1 for every other entry).
+ */
+function cancelled(m: Matches, i: number, of: readonly number[]): boolean {
   for (let j = 0; j < m.count; j++) {
     if (
-      flags[m.rule[j]!]! & FLAG_UNLESS &&
       of[m.rule[j]!] === m.rule[i] &&
       m.firstWord[j]! <= m.lastWord[i]! + UNLESS_WINDOW &&
       m.lastWord[j]! >= m.firstWord[i]! - UNLESS_WINDOW
@@ -129,20 +131,17 @@ export function detectorFromPack(pack: DetectionPack): Detector {
       const start = m.start[i]!;
       const end = m.end[i]!;
       if (flags[r]! & FLAG_UNLESS) continue;
-      if (cats[r] === EDUCATION) education.push(start);
+      if (cats[r] === EDUCATION) {
+        education.push(start);
+        continue;
+      }
+      const category = CATEGORIES[cats[r]!]!;
       // A look-alike nearby cancels it; one finding per category and place (the Indonesian, English and Javanese
       // rules often agree on the same words).
-      else if (!cancelled(m, i, of, flags) && !sameCategoryHere(findings, CATEGORIES[cats[r]!]!, start, end)) {
-        const finding: Finding = {
-          category: CATEGORIES[cats[r]!]!,
-          ruleId: id[r]!,
-          start,
-          end,
-          severity: RISKS[sev[r]!] as Severity,
-        };
-        if (flags[r]! & FLAG_WEAK) finding.weak = true;
-        findings.push(finding);
-      }
+      if (cancelled(m, i, of) || sameCategoryHere(findings, category, start, end)) continue;
+      const finding: Finding = { category, ruleId: id[r]!, start, end, severity: RISKS[sev[r]!] as Severity };
+      if (flags[r]! & FLAG_WEAK) finding.weak = true;
+      findings.push(finding);
     }
     return { findings: kind === 'typed' || kind === 'ui' ? findings : combineFindings(findings, model), education };
   }

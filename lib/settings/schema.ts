@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PHRASE_PROBLEMS, phraseProblem } from '../detection/extra-phrases';
+import { phraseProblem, phraseProblemMessage } from '../detection/extra-phrases';
 import { CATEGORIES } from '../detection/types';
 
 /**
@@ -61,7 +61,7 @@ const phraseSchema = z
   .max(100)
   .superRefine((phrase, ctx) => {
     const problem = phraseProblem(phrase);
-    if (problem) ctx.addIssue({ code: 'custom', message: `"${phrase}" ${PHRASE_PROBLEMS[problem]}` });
+    if (problem) ctx.addIssue({ code: 'custom', message: phraseProblemMessage(phrase, problem) });
   });
 
 /** Extra phrases at most, in settings and in a school policy. */

@@ -103,9 +103,9 @@ export function hidden(el: Element, cs: CSSStyleDeclaration = getComputedStyle(e
 /**
  * Whether a person can see `el` at all, its ancestors included: rendered, not transparent, not placed off the page.
  * For what arrives by itself (a row added to a list) rather than by a walk from the top, which checks each level.
+ * A caller that measures `el` anyway hands its box in `r`.
  */
-export function seen(el: Element): boolean {
-  const r = el.getBoundingClientRect();
+export function seen(el: Element, r: DOMRect = el.getBoundingClientRect()): boolean {
   return (
     el.checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) !== false &&
     !(r.width && (r.right + scrollX <= 0 || r.bottom + scrollY <= 0))

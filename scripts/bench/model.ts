@@ -11,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { hashFeatures } from '../../lib/detection/model/features';
-import { modelOpinion, parseModel, scoreFeatures } from '../../lib/detection/model/model';
+import { askModel } from '../../lib/detection/model/decide';
+import { parseModel, scoreFeatures } from '../../lib/detection/model/model';
 import { pageSample } from '../../lib/detection/model/sample';
 import { findBrowser } from '../lib/find-browser.mjs';
 import { loadModel } from '../lib/load-model';
@@ -53,10 +54,10 @@ async function nodeRows(): Promise<BenchRow[]> {
     load = Math.min(load, performance.now() - t);
   }
   const lines = messages(4000);
-  const perMessage = bestMs(() => lines.forEach((l) => modelOpinion(model, l, 'chat')), 5) / lines.length;
+  const perMessage = bestMs(() => lines.forEach((text) => askModel(model, { kind: 'chat', text })), 5) / lines.length;
   const times = lines.slice(0, 2000).map((l) => {
     const t = process.hrtime.bigint();
-    modelOpinion(model, l, 'chat');
+    askModel(model, { kind: 'chat', text: l });
     return Number(process.hrtime.bigint() - t) / 1e6;
   });
   const pages = benchText(3 * MB, 11)

@@ -88,7 +88,8 @@ const CHAT = [
   'oke tak tunggu nang ngarep',
 ];
 
-function rng(seed: number): () => number {
+/** A seeded linear congruential generator: the same numbers in [0, 1) for the same seed. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;

@@ -5,18 +5,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { nearDuplicates } from '../../tests/corpus/near-duplicates';
+import { bodyOf, nearDuplicates, type ItemBody } from '../../tests/corpus/near-duplicates';
 
 const SPLITS = ['test', 'dev', 'train'] as const;
 const OUT = path.resolve(import.meta.dirname, '../../tests/fixtures/corpus');
 const staging = process.argv[2];
 if (!staging) throw new Error('usage: import.ts STAGING_DIR');
 
-type Item = Record<string, unknown> & { text?: string; messages?: [string, string][]; page?: Record<string, unknown> };
-const bodyOf = (i: Item) =>
-  i.text ??
-  i.messages?.map((m) => m[1]).join('\n') ??
-  [i.page!.title, ...(i.page!.headings as string[]), i.page!.text].join('\n');
+type Item = Record<string, unknown> & ItemBody;
 
 const kept: Record<string, string[]> = { test: [], dev: [], train: [] };
 for (const split of SPLITS) {
@@ -31,8 +27,15 @@ for (const split of SPLITS) {
     const items: Item[] = fs
       .readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Item);
+      .flatMap((l, n) => {
+        if (!l.trim()) return [];
+        try {
+          return [JSON.parse(l) as Item];
+        } catch {
+          // JSON.parse's own message quotes the line: a test file's text must not reach the terminal.
+          throw new Error(`${split}/${file}:${n + 1}: not JSON`);
+        }
+      });
     const bodies = items.map(bodyOf);
     const drop = new Set<number>();
     // Within the file: the first of a near-duplicate pair stays.

@@ -28,7 +28,7 @@ export function writerFolds(items: readonly CorpusItem[], k: number, kept: reado
 export interface OutOfFold {
   /** Per item, its highest scores from a model that never saw its writer. */
   scores: ItemScores[];
-  /** Request-level scores by `decide.ts`'s cache key, for `runItem`. */
+  /** Request-level scores as `modelScores` keeps them, for `runItem`. */
   cache: Map<string, Float64Array>;
   /** A model to run the items with (its weights are never used: every request is in `cache`). */
   shell: Model;

@@ -14,8 +14,16 @@ export interface LoadedModel {
   bytes: number;
 }
 
-export function readMeta(): { format?: number; sha256?: string; bytes?: number; corpus?: string } {
-  return JSON.parse(fs.readFileSync(META_FILE, 'utf8')) as { sha256?: string };
+/** `model-meta.json`: what `npm run train` wrote beside the model. */
+export interface ModelMeta {
+  format?: number;
+  sha256?: string;
+  bytes?: number;
+  corpus?: string;
+}
+
+export function readMeta(): ModelMeta {
+  return JSON.parse(fs.readFileSync(META_FILE, 'utf8')) as ModelMeta;
 }
 
 /** Checks and parses model bytes against the expected SHA-256 (`model-meta.json`). */

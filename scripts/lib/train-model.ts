@@ -9,7 +9,6 @@ import {
   MODEL_CATEGORIES,
   MODEL_FORMAT,
   parseModel,
-  scoreText,
   serializeModel,
   THRESHOLD_GROUPS,
   type Model,
@@ -17,7 +16,8 @@ import {
   type Threshold,
   type ThresholdGroup,
 } from '../../lib/detection/model/model';
-import { chatWindow, modelText, pageSample, type ModelRequest } from '../../lib/detection/model/sample';
+import { modelRequests, modelScores } from '../../lib/detection/model/decide';
+import { chatWindow, pageSample } from '../../lib/detection/model/sample';
 import {
   quantise,
   trainWeights,
@@ -25,18 +25,9 @@ import {
   type TrainingExample,
   type TrainOptions,
 } from '../../lib/detection/model/train';
-import { barFailures, metricsOf, runItem, type CorpusItem, type Metrics } from '../../tests/corpus/corpus';
+import { metricsOf, runItem, type CorpusItem, type Metrics } from '../../tests/corpus/corpus';
 
 const modelLabels = (item: CorpusItem) => item.labels.filter((c) => MODEL_CATEGORIES.includes(c));
-
-/** The requests the extension would make of the model for an item (`decide.ts` makes the same ones). */
-export function modelRequests(item: CorpusItem): ModelRequest[] {
-  if (item.page) return [{ kind: 'page', ...item.page }];
-  if (item.kind === 'search') return [{ kind: 'search', text: item.text! }];
-  if (item.kind !== 'chat') return [];
-  const incoming = (item.messages ?? [['in', item.text!] as const]).filter(([d]) => d === 'in').map(([, t]) => t);
-  return incoming.map((text, i): ModelRequest => ({ kind: 'chat', text, earlier: incoming.slice(0, i) }));
-}
 
 /**
  * What the model learns from an item: a page's sample, a query, a chat message — and for a conversation all its
@@ -151,19 +142,15 @@ export interface ItemScores {
 }
 
 /**
- * Scores every request the items make with `model`, into `cache` (the key `decide.ts` uses), and returns each
+ * Scores every request the items make with `model` into `cache` (`modelScores`, as the extension asks); returns each
  * item's highest scores. A later run of `runItem` with this cache judges with these scores, whatever model it is
  * given: that is how out-of-fold scores (each from a model that never saw the item's writer) are calibrated on.
  */
 export function scoreItems(model: Model, items: readonly CorpusItem[], cache: Map<string, Float64Array>): ItemScores[] {
   return items.map((item) => {
     const max = new Float64Array(MODEL_CATEGORIES.length);
-    for (const r of modelRequests(item)) {
-      const text = modelText(r);
-      const key = `${r.kind}\u0000${text}`;
-      let s = cache.get(key);
-      if (!s) cache.set(key, (s = scoreText(model, text, r.kind)));
-      s.forEach((v, k) => (max[k] = Math.max(max[k]!, v)));
+    for (const request of modelRequests(item)) {
+      modelScores(model, request, cache).forEach((v, k) => (max[k] = Math.max(max[k]!, v)));
     }
     return { item, max };
   });
@@ -270,7 +257,5 @@ export function trainModel(
 }
 
 /** Which thresholds decide an item: a page's, a search's, or a chat's (and typing's, and interface text's). */
-export const groupOfItem = (item: CorpusItem): ThresholdGroup =>
+const groupOfItem = (item: CorpusItem): ThresholdGroup =>
   item.kind === 'page' || item.kind === 'search' ? item.kind : 'chat';
-
-export { barFailures };

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, riskRank, type Category, type Risk } from '../../lib/detection';
 import { decideItem, type Engine } from '../../lib/detection/model/decide';
-import { nearDuplicates } from './near-duplicates';
+import { bodyOf, nearDuplicates } from './near-duplicates';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const CORPUS_DIR = path.join(FIXTURES, 'corpus');
@@ -93,9 +93,16 @@ function readFile(f: CorpusFile): CorpusItem[] {
     .split('\n')
     .forEach((line, n) => {
       if (!line.trim()) return;
-      const parsed = corpusItemSchema.safeParse(JSON.parse(line));
-      // The locked split's errors name the line, never its text.
-      if (!parsed.success) throw new Error(`${path.relative(FIXTURES, f.file)}:${n + 1}: not a corpus item`);
+      // The locked split's errors name the line, never its text (JSON.parse's own message quotes the line).
+      const where = `${path.relative(FIXTURES, f.file)}:${n + 1}`;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`${where}: not JSON`);
+      }
+      const parsed = corpusItemSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${where}: not a corpus item`);
       const id = f.writer === 'team' ? `team:${parsed.data.id}` : parsed.data.id;
       items.push({ ...parsed.data, id, split: f.split, writer: f.writer });
     });
@@ -112,9 +119,6 @@ export function loadCorpus(splits: readonly Split[] = ['train', 'dev']): CorpusI
   const leaks = teamLeaks();
   return items.filter((i) => !leaks.has(i.id));
 }
-
-const bodyOf = (i: CorpusItem) =>
-  i.text ?? i.messages?.map((m) => m[1]).join('\n') ?? [i.page!.title, ...i.page!.headings, i.page!.text].join('\n');
 
 let leaked: Set<string> | null = null;
 /**

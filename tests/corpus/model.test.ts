@@ -6,7 +6,7 @@ import { CATEGORIES, createDetector, type Category } from '../../lib/detection';
 import { combineFindings } from '../../lib/detection/combine';
 import { decideItem } from '../../lib/detection/model/decide';
 import { hashFeatures, MAX_CHARS } from '../../lib/detection/model/features';
-import { MODEL_CATEGORIES, modelOpinion, parseModel, THRESHOLD_GROUPS } from '../../lib/detection/model/model';
+import { MODEL_CATEGORIES, opinionOf, parseModel, scoreText, THRESHOLD_GROUPS } from '../../lib/detection/model/model';
 import { TRAIN_OPTIONS } from '../../lib/detection/model/train';
 import { loadModel, loadModelBytes, readMeta } from '../../scripts/lib/load-model';
 import { MODEL_FILE } from '../../scripts/lib/model-files';
@@ -90,7 +90,7 @@ describe('bounded work on any input (fast-check)', () => {
           const f = hashFeatures(text, kind as 'chat', 17);
           // At most a word, a bigram and three character n-grams per character read, and one kind feature.
           expect(f.index.length).toBeLessThanOrEqual(8 * Math.min(text.length, MAX_CHARS) + 8);
-          const o = modelOpinion(model!, text, kind as 'chat');
+          const o = opinionOf(model!, scoreText(model!, text, kind as 'chat'), kind as 'chat');
           for (const x of o.found) expect(MODEL_CATEGORIES).toContain(x.category);
         },
       ),

@@ -4,6 +4,17 @@
  * repeated letters) and compared by the Jaccard similarity of their word-bigram and character-5-gram shingles.
  */
 
+/** What an item says, whatever its shape: a line, a conversation's messages, or a page's title, headings and text. */
+export interface ItemBody {
+  text?: string;
+  messages?: readonly (readonly [string, string])[];
+  page?: { title: string; headings: readonly string[]; text: string };
+}
+
+/** The text of an item that near-duplicates are judged on. */
+export const bodyOf = (i: ItemBody): string =>
+  i.text ?? i.messages?.map((m) => m[1]).join('\n') ?? [i.page!.title, ...i.page!.headings, i.page!.text].join('\n');
+
 /** Two items whose shingle sets overlap at least this much are near-duplicates. */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** A shingle shared by more items than this says nothing about duplication (it is a common phrase). */

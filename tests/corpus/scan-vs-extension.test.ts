@@ -11,8 +11,8 @@ import { loadCorpus, type CorpusItem } from './corpus';
  * is its own code: the guard's model client (`entrypoints/guard.content/model-client.ts`) sends `classifyText` as a
  * content script; the background's handler validates it, rate-limits it and asks the model host, which loads
  * `public/detection-model.bin` with its SHA-256 check; the guard folds the answer into the compiled pack's detector
- * (`detectorFromPack`, as the page loads it) — a conversation for chats, the page, the query. The CLI runs in its own
- * process.
+ * (`detectorFromPack`, as the page loads it) — a conversation for chats, the page; a search query is the
+ * background's own (`searches.ts` asks the model host itself). The CLI runs in its own process.
  */
 
 vi.mock('@/entrypoints/guard.content/send', () => ({
@@ -52,9 +52,15 @@ async function extension(
   resetRateLimits();
   let r: ScanResult;
   if (item.page) r = detector.scanPage({ ...item.page }, await client.askPage(item.page));
-  else if (item.kind === 'search')
-    r = detector.scan({ text: line.text!, kind: 'search', model: await client.askSearch(line.text!) });
-  else if (item.kind === 'chat') {
+  else if (item.kind === 'search') {
+    // A query never passes through the page: the background asks its model host from the tab's URL.
+    const { classify } = await import('@/entrypoints/background/model-host');
+    r = detector.scan({
+      text: line.text!,
+      kind: 'search',
+      model: await classify({ kind: 'search', text: line.text! }),
+    });
+  } else if (item.kind === 'chat') {
     const opinion = await client.createChatModel()('conversation', line.text!);
     r = detector.conversation().scan({ text: line.text!, kind: 'chat', direction: 'incoming', model: opinion });
   } else r = detector.scan({ text: line.text!, kind: item.kind });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CORPUS_DIR, corpusFiles, loadCorpus, writersBySplit, type CorpusItem } from '../corpus/corpus';
-import { nearDuplicates } from '../corpus/near-duplicates';
+import { bodyOf, nearDuplicates } from '../corpus/near-duplicates';
 
 // The locked test split (issue #12): its files are read here only to hash and compare them; no assertion message
 // carries their text, only file names and item ids.
@@ -41,9 +41,6 @@ describe('the locked test split', () => {
     for (const w of registry.test) expect(trainDev.has(w), w).toBe(false);
   });
 });
-
-const bodyOf = (i: CorpusItem) =>
-  i.text ?? i.messages?.map((m) => m[1]).join('\n') ?? [i.page!.title, ...i.page!.headings, i.page!.text].join('\n');
 
 // ~5 s on a 2-core CI machine (10,000+ items, two comparisons), so it gets its own budget.
 test('no near-duplicates across splits (test vs dev and train, dev vs train)', { timeout: 60_000 }, () => {

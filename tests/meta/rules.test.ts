@@ -5,7 +5,7 @@ import { CATEGORIES, createDetector, detectorFromPack } from '../../lib/detectio
 import { compilePack } from '../../lib/detection/compile';
 import { LEXICON } from '../../lib/detection/lexicon';
 import { lexiconSchema } from '../../lib/detection/rule-schema';
-import { validateRuleModules } from '../../lib/detection/rule-schema';
+import { ruleSchema, validateRuleModules } from '../../lib/detection/rule-schema';
 import { RULES } from '../../lib/detection/rules';
 import { loadRuleModules } from '../../scripts/lib/rules';
 
@@ -39,6 +39,13 @@ test('a malformed rule file is reported with its file name and the zod error', a
   expect(problems.find((p) => p.includes('severity-for-another-context.ts'))).toMatch(
     /a severity per context names exactly the rule's contexts \(search, page\)/,
   );
+});
+
+test('a pattern cannot mark a word optional with "?" (the lexer reads it as a space: the word stays required)', () => {
+  const parsed = ruleSchema.safeParse({ ...RULES[0], patterns: ['rumah *1 lagi? sepi'] });
+  expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+    '"rumah *1 lagi? sepi": a word cannot be made optional with "?"; write a second pattern without it',
+  ]);
 });
 
 test('the lexicon passes its schema', () => {

@@ -62,5 +62,8 @@ test('the background’s learned layer judges the query beside the rules, with n
   // Without a working model (null) the rules decide alone.
   asked.mockResolvedValue(null);
   expect(await searchFinding('https://www.google.com/search?q=alamat+warnet+dekat+sekolah+buat+kopdar', '')).toBeNull();
+  // What it asks stays within the request schema's bounds.
+  await searchFinding(`https://www.google.com/search?q=${'q'.repeat(900)}`, '');
+  expect((asked.mock.lastCall![0] as { text: string }).text.length).toBe(300);
   asked.mockRestore();
 });

@@ -10,7 +10,7 @@ vi.mock('../send', () => ({
   },
 }));
 
-const { askModel, askPage, askSearch, createChatModel, MODEL_WAIT_MS } = await import('../model-client');
+const { askModel, askPage, createChatModel, MODEL_WAIT_MS } = await import('../model-client');
 
 beforeEach(() => {
   sent.length = 0;
@@ -29,11 +29,10 @@ test('each conversation hands the model its last two incoming messages with the 
 
 test('what it sends stays within the background schema’s bounds', async () => {
   await createChatModel()('a', 'x'.repeat(5000));
-  await askSearch('q'.repeat(900));
   await askPage({ title: 't'.repeat(999), headings: Array(30).fill('h'.repeat(500)), text: 'p'.repeat(100_000) });
-  const [chat, search, page] = sent.map((s) => (s as { data: Record<string, unknown> }).data);
+  const [chat, page] = sent.map((s) => (s as { data: Record<string, unknown> }).data);
   expect((chat!.text as string).length).toBe(1000);
-  expect((search!.text as string).length).toBe(300);
+  // (A search query's bound is the background's: searches.test.ts.)
   expect((page!.title as string).length).toBe(300);
   expect(page!.headings).toHaveLength(8);
   expect((page!.text as string).length).toBe(3000);
@@ -41,12 +40,12 @@ test('what it sends stays within the background schema’s bounds', async () => 
 
 test('no model, a refusal or a late answer: null, and the rules decide alone', async () => {
   answer = async () => null;
-  expect(await askSearch('vpn')).toBeNull();
+  expect(await askModel({ kind: 'search', text: 'vpn' })).toBeNull();
   answer = () => Promise.reject(new Error('classifyText was not answered'));
-  expect(await askSearch('vpn')).toBeNull();
+  expect(await askModel({ kind: 'search', text: 'vpn' })).toBeNull();
   vi.useFakeTimers();
   answer = () => new Promise(() => undefined);
-  const late = askSearch('vpn');
+  const late = askModel({ kind: 'search', text: 'vpn' });
   vi.advanceTimersByTime(MODEL_WAIT_MS);
   expect(await late).toBeNull();
   vi.useRealTimers();

@@ -16,16 +16,22 @@ const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
-/** A small seeded generator (mulberry32) from a text's FNV-1a hash and the copy's number. */
-function generator(text: string, copy: number): () => number {
-  let a = 0x811c9dc5 ^ copy;
-  for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+/** A small seeded generator (mulberry32): the same numbers on every machine, no Math.random. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The generator of one copy of a text: seeded by the text's FNV-1a hash and the copy's number. */
+function generator(text: string, copy: number): () => number {
+  let a = 0x811c9dc5 ^ copy;
+  for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+  return mulberry32(a);
 }
 
 const VOWELS = /[aeiou]/g;

@@ -21,19 +21,26 @@ export interface Engine {
   cache?: Map<string, Float64Array>;
 }
 
+/**
+ * The model's scores for a request, by the one text it reads; with a `cache`, each kind and text is scored once (a
+ * calibration run asks the same texts many times, and cross-validation fills it with out-of-fold scores).
+ */
+export function modelScores(model: Model, request: ModelRequest, cache?: Map<string, Float64Array>): Float64Array {
+  const text = modelText(request);
+  if (!cache) return scoreText(model, text, request.kind);
+  const key = `${request.kind}\u0000${text}`;
+  let scores = cache.get(key);
+  if (!scores) cache.set(key, (scores = scoreText(model, text, request.kind)));
+  return scores;
+}
+
 /** The background's answer to the guard's `classifyText`: the model's opinion, or `null` without a model. */
 export function askModel(
   model: Model | null,
   request: ModelRequest,
   cache?: Map<string, Float64Array>,
 ): ModelOpinion | null {
-  if (!model) return null;
-  const text = modelText(request);
-  if (!cache) return opinionOf(model, scoreText(model, text, request.kind), request.kind);
-  const key = `${request.kind}\u0000${text}`;
-  let scores = cache.get(key);
-  if (!scores) cache.set(key, (scores = scoreText(model, text, request.kind)));
-  return opinionOf(model, scores, request.kind);
+  return model && opinionOf(model, modelScores(model, request, cache), request.kind);
 }
 
 /** An input as the corpus and the CLI give it: a text of a kind, a conversation, or a page. */
@@ -44,33 +51,41 @@ export interface DecisionInput {
   page?: PageInput;
 }
 
+const messagesOf = (input: DecisionInput) => input.messages ?? [['in', input.text ?? ''] as const];
+
+/**
+ * What the extension asks the model about an input, in order: a page's sample, a search query, or each incoming chat
+ * message with the conversation's earlier incoming ones; nothing for typing or interface text.
+ */
+export function modelRequests(input: DecisionInput): ModelRequest[] {
+  if (input.page) {
+    const { title, headings, text } = input.page;
+    return [{ kind: 'page', title, headings, text }];
+  }
+  if (input.kind === 'search') return [{ kind: 'search', text: input.text ?? '' }];
+  if (input.kind !== 'chat') return [];
+  const incoming = messagesOf(input)
+    .filter(([dir]) => dir === 'in')
+    .map(([, text]) => text);
+  return incoming.map((text, i) => ({ kind: 'chat', text, earlier: incoming.slice(0, i) }));
+}
+
 /**
  * The result after each step the extension takes: one for a text or a page, one per message of a conversation (the
  * conversation's risk so far, `none` for a message that raised nothing).
  */
 export function decideItem(engine: Engine, input: DecisionInput): ScanResult[] {
   const { detector, model, cache } = engine;
-  if (input.page) {
-    const { title, headings, text } = input.page;
-    return [detector.scanPage(input.page, askModel(model, { kind: 'page', title, headings, text }, cache))];
-  }
-  if (input.kind === 'search') {
-    const text = input.text ?? '';
-    return [detector.scan({ text, kind: 'search', model: askModel(model, { kind: 'search', text }, cache) })];
-  }
-  if (input.kind !== 'chat') return [detector.scan({ text: input.text ?? '', kind: input.kind })];
+  const opinions = modelRequests(input).map((request) => askModel(model, request, cache));
+  if (input.page) return [detector.scanPage(input.page, opinions[0])];
+  const text = input.text ?? '';
+  if (input.kind === 'search') return [detector.scan({ text, kind: 'search', model: opinions[0] })];
+  if (input.kind !== 'chat') return [detector.scan({ text, kind: input.kind })];
   const chat = detector.conversation();
-  const earlier: string[] = [];
-  return (input.messages ?? [['in', input.text ?? ''] as const]).map(([dir, text]) => {
+  let incoming = 0;
+  return messagesOf(input).map(([dir, text]) => {
     if (dir === 'ui') return chat.scan({ text, kind: 'ui' });
     if (dir === 'out') return chat.scan({ text, kind: 'chat', direction: 'outgoing' });
-    const result = chat.scan({
-      text,
-      kind: 'chat',
-      direction: 'incoming',
-      model: askModel(model, { kind: 'chat', text, earlier }, cache),
-    });
-    earlier.push(text);
-    return result;
+    return chat.scan({ text, kind: 'chat', direction: 'incoming', model: opinions[incoming++] });
   });
 }

@@ -8,7 +8,6 @@
  *
  * Pure and bounded: at most MAX_CHARS characters are read, so any input costs at most a few thousand hashes.
  */
-import type { InputKind } from '../types';
 import { LEXICON } from '../lexicon';
 
 /** Characters of an input the model reads: a page sample is cut to this; chat lines are far shorter. */
@@ -88,10 +87,6 @@ const SEED_KIND = 0x1b873593;
  */
 export const MODEL_KINDS = ['chat', 'page', 'search'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
-
-export function isModelKind(kind: InputKind): kind is ModelKind {
-  return (MODEL_KINDS as readonly string[]).includes(kind);
-}
 
 /** Sparse features: bucket indices (sorted, unique) and their weights (L2 norm 1). */
 export interface Features {

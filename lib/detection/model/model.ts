@@ -1,7 +1,7 @@
 /**
  * The learned layer (issue #12): a multi-label logistic regression over hashed word and character n-grams
  * (`features.ts`), one weight per bucket and category, quantised to 8 bits. Read with `parseModel`, asked with
- * `modelOpinion`. Pure: no browser, no Node; the background and the CLI load the same bytes the same way.
+ * `askModel` (`decide.ts`). Pure: no browser, no Node; the background and the CLI load the same bytes the same way.
  *
  * File layout (little-endian):
  *
@@ -13,7 +13,7 @@
  */
 import type { ModelOpinion } from '../combine';
 import { CATEGORIES, type Category, type Severity } from '../types';
-import { hashFeatures, type Features, type ModelKind } from './features';
+import { hashFeatures, MODEL_KINDS, type Features, type ModelKind } from './features';
 
 /** Bump when the layout or the features change; a model file of another format is not loaded (rules run alone). */
 export const MODEL_FORMAT = 2;
@@ -37,12 +37,11 @@ export interface Threshold {
 }
 
 /**
- * Thresholds are calibrated apart for what people write to the child (chat), for pages
- * and for searches: a guide page about VPNs, a four-word query and a chat line differ in what a score means.
+ * Thresholds are calibrated apart for each kind the model reads — what people write to the child (chat), pages and
+ * searches: a guide page about VPNs, a four-word query and a chat line differ in what a score means.
  */
-export const THRESHOLD_GROUPS = ['chat', 'page', 'search'] as const;
-export type ThresholdGroup = (typeof THRESHOLD_GROUPS)[number];
-export const groupOf = (kind: ModelKind): ThresholdGroup => kind;
+export const THRESHOLD_GROUPS = MODEL_KINDS;
+export type ThresholdGroup = ModelKind;
 
 export interface ModelHeader {
   format: number;
@@ -121,7 +120,7 @@ function isHeader(h: unknown): h is ModelHeader {
 /**
  * Reads model bytes, checking their shape (the caller checks their hash first: `model-meta.json`). Throws a
  * `ModelError` for anything but a whole model of this format.
- * @example const model = parseModel(bytes); modelOpinion(model, 'pap dong', 'chat')
+ * @example const model = parseModel(bytes); askModel(model, { kind: 'chat', text: 'pap dong' })
  */
 export function parseModel(bytes: Uint8Array): Model {
   if (bytes.length === 0) throw new ModelError('missing');
@@ -172,7 +171,7 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   const damp: Category[] = [];
   model.header.categories.forEach((category, c) => {
     const p = scores[c]!;
-    const t = model.header.thresholds[groupOf(kind)][category]!;
+    const t = model.header.thresholds[kind][category]!;
     // A threat to share images is high however it is worded (docs/engine.md#scoring): the model's sure sextortion too.
     if (p >= t.medium) found.push({ category, severity: category === 'sextortion' ? 'high' : 'medium' });
     else if (p >= t.low) found.push({ category, severity: 'low' });
@@ -180,12 +179,4 @@ export function opinionOf(model: Model, scores: ArrayLike<number>, kind: ModelKi
   });
   // A search is the child's own few words: the model may soften what the rules found there, never silence it.
   return kind === 'search' ? { found, damp, gentle: true } : { found, damp };
-}
-
-/**
- * The model's opinion on one text.
- * @example modelOpinion(model, 'aku parkir depan tempat lesmu, masuk aja ke mobil abu2', 'chat').found
- */
-export function modelOpinion(model: Model, text: string, kind: ModelKind): ModelOpinion {
-  return opinionOf(model, scoreText(model, text, kind), kind);
 }

@@ -4,7 +4,7 @@
  * construction: same examples and options → same weights, bit for bit (no clock, no Math.random, a fixed order).
  */
 import type { Category } from '../types';
-import { respell } from './augment';
+import { mulberry32, respell } from './augment';
 import { hashFeatures, type Features, type ModelKind } from './features';
 
 export interface TrainingExample {
@@ -45,17 +45,6 @@ export const TRAIN_OPTIONS: TrainOptions = {
   augment: 1,
 };
 
-/** A small seeded generator (mulberry32): the training order is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainedWeights {
   categories: readonly Category[];
   bucketsLog2: number;
@@ -89,7 +78,7 @@ export function trainWeights(
   const bias = new Float64Array(n);
   const biasSquares = new Float64Array(n);
   const order = examples.map((_, i) => i);
-  const next = random(options.seed);
+  const next = mulberry32(options.seed);
   const z = new Float64Array(n);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -15,7 +15,7 @@ export default defineRule({
     'blokir *3 buka|dibuka|tembus|akses|diakses|bypass',
     'anti blokir',
     'unblock *2 situs|semua|blokir|website',
-    'situs|aplikasi *1 yang? *1 blokir *3 buka|akses|dibuka|tembus',
+    'situs|aplikasi *1 yang *1 blokir *3 buka|akses|dibuka|tembus',
     'internet positif *3 tembus|lewati|bypass|buka',
   ],
   examples: {

@@ -10,8 +10,8 @@ export default defineRule({
   patterns: [
     'aku|lagi *2 sendiri *1 di rumah',
     'di rumah *1 sendiri',
-    'rumah *1 lagi? sepi *2 ortu',
-    'ortu *1 lagi? *1 pergi|kerja|keluar|kondangan|mudik|dinas *3 aku *1 sendiri',
+    'rumah *1 lagi sepi *2 ortu',
+    'ortu *1 lagi *1 pergi|kerja|keluar|kondangan|mudik|dinas *3 aku *1 sendiri',
     'ortu *1 pulang *2 malam|besok',
   ],
   examples: {

@@ -16,7 +16,7 @@ export default defineRule({
     'jemput *1 kamu *2 di|sekolah|rumah',
     'main|dolan|nginep *1 ke *1 rumah *1 aku|kos',
     'datang|dateng|ke_sini|kesini *1 sendiri',
-    'jalan|nonton|main *1 berdua *1 sama? *1 aku',
+    'jalan|nonton|main *1 berdua *1 sama *1 aku',
     'aku *1 tunggu *2 di|depan|warung|gerbang|halte|parkiran',
     'aku samperin|ke_rumah_kamu|datang_ke_rumah',
   ],

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { MESSAGE_CHARS, PAGE_HEADINGS, PAGE_TEXT_CHARS, WINDOW_MESSAGES } from '../../detection/model/sample';
+import {
+  HEADING_CHARS,
+  MESSAGE_CHARS,
+  PAGE_HEADINGS,
+  PAGE_TEXT_CHARS,
+  SEARCH_CHARS,
+  TITLE_CHARS,
+  WINDOW_MESSAGES,
+} from '../../detection/model/sample';
 import type { ModelProtocol } from '../protocol/model';
 import { linkedTo } from './link';
 
@@ -16,11 +24,11 @@ export const modelSchemas = linkedTo<ModelProtocol>()({
       text: message,
       earlier: z.array(message).max(WINDOW_MESSAGES).optional(),
     }),
-    z.strictObject({ kind: z.literal('search'), text: z.string().max(300) }),
+    z.strictObject({ kind: z.literal('search'), text: z.string().max(SEARCH_CHARS) }),
     z.strictObject({
       kind: z.literal('page'),
-      title: z.string().max(300),
-      headings: z.array(z.string().max(200)).max(PAGE_HEADINGS),
+      title: z.string().max(TITLE_CHARS),
+      headings: z.array(z.string().max(HEADING_CHARS)).max(PAGE_HEADINGS),
       text: z.string().max(PAGE_TEXT_CHARS),
     }),
   ]),

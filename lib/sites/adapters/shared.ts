@@ -51,8 +51,7 @@ export function selectorAdapter(site: SelectorSite): Adapter {
     // The site's own UI outside the messages: the guard checks its words with the engine's `ui` rules (a stranger).
     cues: (root) => within(root, site.cue).filter((el) => !el.closest(site.message)),
     chatOf: site.chatOf,
-    read(el) {
-      const chat = site.chatOf(el);
+    read(el, chat = site.chatOf(el)) {
       const line = site.read(el, chat);
       return line.text ? { ...line, sender: line.sender || chat?.title || '' } : null;
     },

@@ -45,15 +45,14 @@ export interface Adapter {
    */
   cues(root: Element): Iterable<Element>;
   chatOf(el: Element): ChatRef | null;
-  read(message: Element): ChatLine | null;
+  /** `chat` is `chatOf(message)` when the caller has it already. */
+  read(message: Element, chat?: ChatRef | null): ChatLine | null;
   /** The element is the child's compose box in a chat. */
   isCompose(el: Element): boolean;
   /** The page itself is a message request from someone the child does not follow (e.g. `/direct/requests/`). */
   isRequest?(url: URL): boolean;
   /** The page shows a chat this adapter recognised (the generic adapter decides by structure). */
   active(): boolean;
-  /** A message list the adapter reads itself, so the page-text walk leaves it out. */
-  isMessageList?(el: Element): boolean;
   /**
    * Asked by the guard's walk for each visible element: when `el` is a message list (found by its shape), its rows
    * and the UI around it, to read as messages and as stranger cues.
