@@ -10,6 +10,8 @@ const id = {
   leave: 'Tinggalkan halaman ini',
   continue: 'Saya mengerti, lanjut',
   continueIn: 'Lanjut dalam {seconds} detik',
+  /** On the warning page, a tab of its own: the page the child was on kept the card from being seen (issue #15). */
+  movedHere: 'Halaman tadi menyembunyikan pesan ini. Kawan Aman menunjukkannya di sini.',
 };
 
 const en: typeof id = {
@@ -20,6 +22,7 @@ const en: typeof id = {
   leave: 'Leave this page',
   continue: 'I understand, continue',
   continueIn: 'Continue in {seconds} seconds',
+  movedHere: 'The page you were on hid this message. Kawan Aman shows it here.',
 };
 
 const jv: typeof id = {
@@ -30,6 +33,7 @@ const jv: typeof id = {
   leave: 'Metu teko halaman iki',
   continue: 'Aku ngerti, terusno',
   continueIn: 'Isok diterusno {seconds} detik maneh',
+  movedHere: 'Halaman sing mau ndhelikno pesen iki. Kawan Aman nuduhno nang kene.',
 };
 
 export const promptWords: Record<ChildLang, typeof id> = { id, en, jv };

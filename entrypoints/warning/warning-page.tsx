@@ -14,7 +14,8 @@ async function closeSelf(): Promise<void> {
 /**
  * The warning page: the card a page kept from being seen, on the extension's own page, where no page can remove,
  * cover or click it (issue #15; `entrypoints/background/escalate.ts`). The same card, words and choices as in the
- * page; its `<main>` carries the test contract's attributes (docs/design.md#the-cards-test-contract).
+ * page, with one line first that says why this tab opened (the page hid it); its `<main>` carries the test
+ * contract's attributes (docs/design.md#the-cards-test-contract).
  */
 export function WarningPage({ promptId }: { promptId: string }) {
   const [data, setData] = useState<PromptData | null | undefined>(undefined);
@@ -53,8 +54,8 @@ export function WarningPage({ promptId }: { promptId: string }) {
       data-risk={data.risk}
       data-categories={data.categories.join(',')}
     >
-      {/* A tip here does not go away by itself: this page is the child's to close. */}
-      <Prompt data={data} onChoice={answer} onHide={() => undefined} />
+      {/* A tip here does not go away by itself: this page is the child's to close. It says why it opened. */}
+      <Prompt data={data} onChoice={answer} onHide={() => undefined} note={promptWords[data.language].movedHere} />
     </main>
   );
 }

@@ -64,7 +64,7 @@ export const en: StoryWords = {
     'search.hidden_account': 'You are searching for how to make a secret account.',
     'search.hidden_account.hide_from_parents': 'You are searching for how to hide things from your parents.',
     'search.anonymous_chat': 'You are searching for a site to chat with strangers.',
-    'search.other': 'You are searching for {topic}.',
+    'search.other': 'You are searching for something about {topic}.',
     'page.vpn_bypass': 'This page is about VPNs or opening blocked sites.',
     'page.vpn_bypass.unblock': 'This page shows how to open blocked sites.',
     'page.hidden_account': 'This page is about making secret accounts.',
@@ -288,7 +288,8 @@ export const en: StoryWords = {
     'hidden_account.hide_from_parents': {
       '6-9': `Leave this page. You can tell ${ADULTS} anything.`,
       '10-12': 'If there is something you want to hide, talk it over with an adult you trust first.',
-      '13-17': 'If you need privacy, talk to your parents about it, and keep a way to ask for help.',
+      '13-17':
+        'If you need privacy, talk it over with your parents or another adult you trust. Keep a way to ask for help.',
     },
     vpn_bypass: {
       '6-9': 'Don’t install a VPN or open blocked sites. Ask a grown-up first.',

@@ -298,7 +298,8 @@ export const id: StoryWords = {
     'hidden_account.hide_from_parents': {
       '6-9': `Tinggalkan halaman ini. Kamu boleh cerita apa saja ke ${ADULTS}.`,
       '10-12': 'Kalau ada yang ingin kamu sembunyikan, bicarakan dulu dengan orang dewasa yang kamu percaya.',
-      '13-17': 'Kalau kamu butuh privasi, bicarakan dengan orang tuamu. Tetap punya cara untuk minta tolong.',
+      '13-17':
+        'Kalau kamu butuh privasi, bicarakan dengan orang tuamu atau orang dewasa lain yang kamu percaya. Tetap punya cara untuk minta tolong.',
     },
     vpn_bypass: {
       '6-9': 'Jangan pasang VPN atau buka situs yang diblokir. Tanya orang dewasa dulu.',

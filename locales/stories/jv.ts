@@ -134,7 +134,7 @@ export const jv: StoryWords = {
         'Njaluk gambar seksual teko arek sing umure durung 18 iku nglanggar hukum. Sing salah iku sing njaluk ambek sing nyebar, dudu koen.',
     },
     'sexual_request.video_call': {
-      '6-9': 'Video call ambek wong teko internet iku dudu gawe arek.',
+      '6-9': 'Video call dewean ambek wong teko internet iku dudu gawe arek.',
       '10-12': 'Video call isok direkam tanpa koen ngerti, terus disebar.',
       '13-17': 'Video call pribadi isok direkam tanpa koen ngerti. Rekamane sering dienggo meres.',
     },
@@ -145,7 +145,7 @@ export const jv: StoryWords = {
     },
     'personal_info.age': {
       '6-9': 'Umurmu iku perkoro pribadi, mek gawe wong sing mbok kenal.',
-      '10-12': 'Wong liyo kadhang takon umur gawe nggoleki arek cilik.',
+      '10-12': 'Wong liyo kadhang takon umur gawe nggoleki arek.',
       '13-17': 'Takon umur iku sering dadi langkah awal wong gedhe sing nyedhaki arek enom.',
     },
     'personal_info.alone': {
@@ -293,7 +293,8 @@ export const jv: StoryWords = {
     'hidden_account.hide_from_parents': {
       '6-9': `Metuo teko halaman iki. Koen oleh crito opo ae nang ${ADULTS}.`,
       '10-12': 'Lek onok sing pengen mbok dhelikno, omongno sik ambek wong gedhe sing mbok percoyo.',
-      '13-17': 'Lek koen butuh privasi, omongno ambek wong tuwomu. Tetep nduwe cara gawe njaluk tulung.',
+      '13-17':
+        'Lek koen butuh privasi, omongno ambek wong tuwomu utowo wong gedhe liyane sing mbok percoyo. Tetep nduwe cara gawe njaluk tulung.',
     },
     vpn_bypass: {
       '6-9': 'Ojok masang VPN utowo mbukak situs sing diblokir. Takono wong gedhe sik.',

@@ -7,6 +7,7 @@ import { settled, type GuardObject } from './pages/guard';
 import { BUTTONS, PromptObject } from './pages/prompt';
 import { expectAccessible, screenshot } from './support/extension';
 import { evaluateInContentScript } from './support/content-script';
+import { promptWords } from '../../locales/prompt';
 
 const PIN = '2468';
 
@@ -341,6 +342,8 @@ test.describe('a page that fights the card: it can’t read it, answer for the c
       risk: 'low',
       categories: ['secrecy'],
     });
+    // It says why it opened in a tab of its own.
+    await expect(warning.locator('main')).toContainText(promptWords.id.movedHere);
     await expectAccessible(warning);
     await screenshot(warning, 'warning-page-tip-id');
     // The tip there closes as in the page, and the child is back on the chat.

@@ -35,6 +35,8 @@ interface Props {
    * and never goes away by itself.
    */
   preview?: boolean;
+  /** A line before what happened that says why the card is where it is (the warning page: the page hid it). */
+  note?: string;
 }
 
 function useCountdown(seconds: number): number {
@@ -97,7 +99,7 @@ function usePlacement(
   return placement;
 }
 
-export function Prompt({ data, onChoice, onHide, preview = false }: Props) {
+export function Prompt({ data, onChoice, onHide, preview = false, note }: Props) {
   const lang = data.language;
   const w = promptWords[lang];
   const c = childWords[lang];
@@ -121,7 +123,7 @@ export function Prompt({ data, onChoice, onHide, preview = false }: Props) {
 
   const title = isWarn ? w.warnTitle : w.tipTitle;
   const lead = words.what;
-  const readText = () => `${title}. ${words.what} ${words.why} ${words.todo}`;
+  const readText = () => [`${title}.`, note, words.what, words.why, words.todo].filter(Boolean).join(' ');
 
   useEffect(() => {
     if (isWarn) return;
@@ -180,6 +182,7 @@ export function Prompt({ data, onChoice, onHide, preview = false }: Props) {
           )}
         </header>
         <div className="body">
+          {note && <p className="note">{note}</p>}
           <p id={leadId} className="lead">
             {lead}
           </p>

@@ -169,6 +169,21 @@ describe('the words: what happened, why it matters, one thing to do (issue #14)'
     expect(container.querySelector('.lead')?.textContent).toBe('Ada yang mengajakmu ketemuan.');
   });
 
+  test('on the warning page, a line first says why the card opened in a tab of its own', () => {
+    act(() =>
+      root.render(
+        <Prompt data={{ ...TIP, action: 'warn', risk: 'medium' }} onChoice={vi.fn()} onHide={vi.fn()} note="Pindah." />,
+      ),
+    );
+    const body = container.querySelector('.body')!;
+    expect(body.firstElementChild?.className).toBe('note');
+    expect(body.firstElementChild?.textContent).toBe('Pindah.');
+    expect(body.firstElementChild?.nextElementSibling?.className).toBe('lead');
+    // Without a note (in the page, in the gallery) there is none.
+    render(TIP);
+    expect(container.querySelector('.body .note')).toBeNull();
+  });
+
   test('read-aloud is offered only where the device has a voice', () => {
     render(TIP);
     expect(container.querySelector('button.read-aloud')).toBeNull();
