@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, createDetector, type Category } from '../../lib/detection';
 import { combineFindings } from '../../lib/detection/combine';
-import { decideItem } from '../../lib/detection/model/decide';
+import { askModel, decideItem } from '../../lib/detection/model/decide';
 import { hashFeatures, MAX_CHARS } from '../../lib/detection/model/features';
 import { MODEL_CATEGORIES, opinionOf, parseModel, scoreText, THRESHOLD_GROUPS } from '../../lib/detection/model/model';
 import { TRAIN_OPTIONS } from '../../lib/detection/model/train';
@@ -125,6 +125,16 @@ describe('bounded work on any input (fast-check)', () => {
       severity: 'low',
       damped: true,
     });
+  });
+
+  test('ordinary lines before "jangan bilang ortu" do not let the model damp it: damping needs the message alone too', () => {
+    const detector = createDetector();
+    const earlier = ['besok ada PR matematika 97', 'main lagi yuk nanti malam 98'];
+    for (const text of ['jangan bilang ortu ya (99)', 'jangan bilang ortu ya (399)', 'jangan bilang ortu ya (999)']) {
+      const opinion = askModel(model, { kind: 'chat', text, earlier });
+      const result = detector.scan({ text, kind: 'chat', direction: 'incoming', model: opinion });
+      expect(result.categories, text).toContain('secrecy');
+    }
   });
 
   test('any opinion combines with any rule findings without throwing; high rule findings are never lowered', () => {

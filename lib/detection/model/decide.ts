@@ -34,13 +34,23 @@ export function modelScores(model: Model, request: ModelRequest, cache?: Map<str
   return scores;
 }
 
-/** The background's answer to the guard's `classifyText`: the model's opinion, or `null` without a model. */
+/**
+ * The background's answer to the guard's `classifyText`: the model's opinion, or `null` without a model.
+ *
+ * A chat message is read with its conversation's earlier lines, which is how the model finds what one line alone
+ * doesn't say. But a rule's finding is damped only when the model is sure of the absence in the message itself too:
+ * a few ordinary lines before "jangan bilang ortu ya" diluted the window enough for the model to call it harmless.
+ */
 export function askModel(
   model: Model | null,
   request: ModelRequest,
   cache?: Map<string, Float64Array>,
 ): ModelOpinion | null {
-  return model && opinionOf(model, modelScores(model, request, cache), request.kind);
+  if (!model) return null;
+  const opinion = opinionOf(model, modelScores(model, request, cache), request.kind);
+  if (request.kind !== 'chat' || !request.earlier?.length || !opinion.damp.length) return opinion;
+  const alone = opinionOf(model, modelScores(model, { kind: 'chat', text: request.text }, cache), 'chat').damp;
+  return { ...opinion, damp: opinion.damp.filter((c) => alone.includes(c)) };
 }
 
 /** An input as the corpus and the CLI give it: a text of a kind, a conversation, or a page. */
