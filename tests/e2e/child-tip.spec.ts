@@ -1,4 +1,4 @@
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, practiceUrl, receive, test } from './fixtures';
 import { PromptObject } from './pages/prompt';
 import { events, requestedUrl, screenshot, setSettings } from './support/extension';
 import { cardWords } from '../../locales/stories';
@@ -55,11 +55,7 @@ test.describe('the tip: a small card in a free corner', () => {
     await expect.poll(async () => (await events(sw)).map((e) => e.choice)).toEqual(['dismiss']);
 
     // Shown once per conversation and category: the same line again shows nothing new.
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'jangan bilang mama ya',
-      ),
-    );
+    await receive(page, 'jangan bilang mama ya');
     await prompt.expectNone(1200);
   });
 
@@ -123,9 +119,7 @@ test.describe('the tip: a small card in a free corner', () => {
         }),
       );
     const before = await pageLook();
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('jgn blg ortu ya dek'),
-    );
+    await receive(page, 'jgn blg ortu ya dek');
     await prompt.expectState({ action: 'tip' });
     await expect.poll(() => prompt.visible()).toBe(true);
     const look = await prompt.evaluate((el) => {

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { PACK_FORMAT } from '../../lib/detection/pack';
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, practiceUrl, receive, test } from './fixtures';
 import { writeStoredSettings } from './support/extension';
 
 test.describe('the detection rules a page uses come from the background, compiled once', () => {
@@ -27,11 +27,7 @@ test.describe('the detection rules a page uses come from the background, compile
       )
       .toBe(true);
     await page.goto(practiceUrl('chat', 'chat.html'));
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(
-        'mau koin emas gratis? ambil aja',
-      ),
-    );
+    await receive(page, 'mau koin emas gratis? ambil aja');
     await prompt.expectState({ categories: 'gifts' });
   });
 });

@@ -1,4 +1,4 @@
-import { expect, extensionNetworkRequests, practiceUrl, test } from './fixtures';
+import { expect, extensionNetworkRequests, practiceUrl, receive, test } from './fixtures';
 
 test.describe('a child chatting on a practice web chat', () => {
   test('the extension loads with its pinned id and its service worker runs', async ({ extensionId }) => {
@@ -38,9 +38,7 @@ test.describe('a child chatting on a practice web chat', () => {
     void sw;
     await page.goto(practiceUrl('chat', 'chat.html'));
     await prompt.expectNone(500);
-    await page.evaluate(() =>
-      (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive('jgn blg mama ya dek'),
-    );
+    await receive(page, 'jgn blg mama ya dek');
     await prompt.expectState({ categories: 'secrecy' });
   });
 

@@ -30,6 +30,14 @@ export async function openPracticeIndex(page: Page): Promise<void> {
   await prompt.expectGone();
 }
 
+/** A line the practice chat receives, as if from the other person (`window.practiceChat`, tests/fixtures/pages). */
+export async function receive(page: Page, text: string): Promise<void> {
+  await page.evaluate(
+    (t) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(t),
+    text,
+  );
+}
+
 /**
  * A practice imitation of a real site on its real hostname (`web.whatsapp.com`), over HTTPS with the practice
  * server's self-signed certificate (see scripts/lib/practice-server.mjs for why).

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, practiceUrl, receive, test } from './fixtures';
 import { BlockedPageObject } from './pages/blocked';
 import { OptionsPage, seedParent } from './pages/options';
 import { settled, type GuardObject } from './pages/guard';
@@ -232,14 +232,6 @@ test.describe('a page that attacks the extension itself', () => {
     await expect(fresh.getByTestId('settings-guarded')).toContainText('Ada yang mencoba mengubah Kawan Aman tanpa PIN');
   });
 });
-
-/** A line the practice chat receives, as if from the other person. */
-function receive(page: Page, line: string): Promise<void> {
-  return page.evaluate(
-    (text) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(text),
-    line,
-  );
-}
 
 /** The child's choice on each recorded event, in order (undefined: not answered). */
 async function choices(guard: GuardObject): Promise<(string | undefined)[]> {

@@ -6,16 +6,13 @@ import { chromium } from '@playwright/test';
 import { EXTENSION_ID } from '../../lib/extension-id';
 import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { practiceBrowserArgs } from '../../scripts/lib/practice-server.mjs';
-import { EXTENSION_DIR, expect, practiceUrl, test } from './fixtures';
+import { expect, EXTENSION_DIR, practiceUrl, receive, test } from './fixtures';
 import { GuardObject } from './pages/guard';
 import { OptionsPage, seedParent } from './pages/options';
 import { PromptObject } from './pages/prompt';
 
 // The learned layer in the real extension (issue #12): lines written the way the issue's unseen text was, which no
 // rule has words for, reach the background's model through the guard and come back as a finding of the model.
-const receive = (text: string) =>
-  (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(text);
-
 test.describe('the learned layer beside the rules', () => {
   test('a stranger’s paraphrase no rule knows is found by the model, and the conversation escalates with it', async ({
     page,
@@ -24,7 +21,7 @@ test.describe('the learned layer beside the rules', () => {
   }) => {
     await guard.setSettings({ guidanceLevel: 'guided', ageBand: '10-12', language: 'id' });
     await page.goto(practiceUrl('chat', 'chat.html'));
-    await page.evaluate(receive, 'aku udah parkir di depan tempat lesmu, langsung masuk aja ke mobil abu abu ya');
+    await receive(page, 'aku udah parkir di depan tempat lesmu, langsung masuk aja ke mobil abu abu ya');
     await prompt.expectState({ categories: /meet_offline/ });
     await expect.poll(async () => (await guard.events()).flatMap((e) => e.categories)).toContain('meet_offline');
   });
@@ -46,7 +43,7 @@ test.describe('the learned layer beside the rules', () => {
       await seedParent(context, EXTENSION_ID, { settings: { guidanceLevel: 'guided', language: 'id' } });
       const page = await context.newPage();
       await page.goto(practiceUrl('chat', 'chat.html'));
-      await page.evaluate(receive, 'jangan bilang mama papa ya kalau kita sering chat, ini rahasia kita');
+      await receive(page, 'jangan bilang mama papa ya kalau kita sering chat, ini rahasia kita');
       await new PromptObject(page).expectState({ action: 'tip', categories: /secrecy/ });
       await expect.poll(async () => (await new GuardObject(sw).events()).length).toBeGreaterThan(0);
 
@@ -61,7 +58,7 @@ test.describe('the learned layer beside the rules', () => {
       const stored = () => sw.evaluate(async () => (await chrome.storage.local.get('modelTrouble')).modelTrouble);
       const first = await stored();
       expect(first).toMatchObject({ problem: 'missing' });
-      await page.evaluate(receive, 'kirim pap dong');
+      await receive(page, 'kirim pap dong');
       await new PromptObject(page).expectState({ categories: /sexual_request/ });
       expect(await stored()).toEqual(first);
     } finally {

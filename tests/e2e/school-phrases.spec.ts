@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import type { SchoolStatus } from '../../lib/school/status';
 import { EXTENSION_ID } from '../../lib/extension-id';
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, practiceUrl, receive, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PromptObject } from './pages/prompt';
 import {
@@ -22,10 +22,7 @@ const unavailable = policyUnavailable();
 async function chatWith(context: BrowserContext, text: string): Promise<PromptObject> {
   const page = await context.newPage();
   await page.goto(practiceUrl('chat', 'chat.html'));
-  await page.evaluate(
-    (t) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(t),
-    text,
-  );
+  await receive(page, text);
   return new PromptObject(page);
 }
 

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
 import type { RiskEvent } from '../../lib/db';
-import { expect, practiceUrl, test } from './fixtures';
+import { expect, practiceUrl, receive, test } from './fixtures';
 import { OptionsPage, seedParent } from './pages/options';
 import { ReportPage } from './pages/report';
 import { writeStoredSettings } from './support/extension';
@@ -42,14 +42,6 @@ async function eventRows(page: Page): Promise<RiskEvent[]> {
       };
     });
   });
-}
-
-/** Adds an incoming line to the practice chat, as the other person would. */
-async function receive(page: Page, text: string): Promise<void> {
-  await page.evaluate(
-    (t) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(t),
-    text,
-  );
 }
 
 test.describe('trust: the service worker may stop at any moment', () => {

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, openPracticeIndex, practiceUrl, siteUrl, test } from './fixtures';
+import { expect, openPracticeIndex, practiceUrl, receive, siteUrl, test } from './fixtures';
 import { BlockedPageObject } from './pages/blocked';
 import { ReportPage } from './pages/report';
 import { events, expectAccessible, requestedUrl, screenshot, setSettings } from './support/extension';
@@ -8,12 +7,6 @@ import { cardWords } from '../../locales/stories';
 // The card tells what happened (issue #14): a meeting as a meeting, a search as a search, in the child's language,
 // Javanese included; "leave" leaves; the report page for a young child shows the one tap first. The card is read
 // only through PromptObject.state/expectState/text/press (it moves into a closed shadow root, #15).
-
-const receive = (page: Page, text: string) =>
-  page.evaluate(
-    (t) => (window as unknown as { practiceChat: { receive(t: string): void } }).practiceChat.receive(t),
-    text,
-  );
 
 test.describe('the card tells what happened', () => {
   test('a meeting proposed in a local chat gets a card about meeting, even after a question about school', async ({
