@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../lib/extension-id';
+import { findFirefox, installFirefoxHelp } from '../../scripts/lib/find-browser.mjs';
 import { PRACTICE_PORT } from '../../scripts/lib/practice-server.mjs';
 import { pageConfigHas, writeSealedSettings } from '../../scripts/lib/sealed-settings.mjs';
 
@@ -11,7 +12,6 @@ import { pageConfigHas, writeSealedSettings } from '../../scripts/lib/sealed-set
  * (docs/development.md#firefox): Playwright's own Firefox is a patched build that can't be downloaded here, and
  * can't load an add-on. Playwright's runner still runs these tests (its `expect`, reporter and the practice server).
  */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv3');
 
 /**
@@ -74,9 +74,12 @@ export class FirefoxSession {
     if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
       throw new Error('Build the Firefox extension first: npx wxt build -b firefox --mv3');
     }
+    // The same search as `npm test` (FIREFOX_PATH, else Debian's firefox-esr or a Firefox on the PATH).
+    const executablePath = findFirefox();
+    if (!executablePath) throw new Error(installFirefoxHelp());
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX_PATH,
+      executablePath,
       headless: true,
       extraPrefsFirefox: {
         'network.dns.localDomains': PRACTICE_HOSTS.join(','),
